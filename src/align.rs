@@ -1,0 +1,284 @@
+//! Pairwise sentence alignment: equal, edited, moved, inserted and deleted sentences.
+//!
+//! 1. Each sentence becomes the id of its comparison key, and `similar`'s histogram algorithm
+//!    diffs the two id sequences. Equal runs are `equal`; what lies between them are changed
+//!    blocks. Diffing ids rather than words keeps this near-linear on long articles.
+//! 2. Sentences left over in changed blocks are paired: first by equal key (a sentence that
+//!    moved verbatim), then through the near-duplicate index (a rewrite), best score first.
+//! 3. Inside one block, the longest chain of pairs in order on both sides stays in place as
+//!    `edited`; every other pair is `moved`, listed at its old place (with `to`) and at its new
+//!    place (with `from`). What is left is `deleted` or `inserted`.
+//!
+//! The ops with an old-side index walk the old article's sentences in order, and those with a
+//! new-side index the new article's, so either article can be rebuilt from the ops.
+
+use core::ops::Range;
+
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+use crate::Options;
+use crate::doc::Doc;
+use crate::neardup::{self, Map, Skipped};
+use crate::report::{DiffStats, Op, OpKind};
+
+/// A pair of sentences chosen to correspond, with the block it lies in (if both sides do).
+#[derive(Debug, Clone, Copy)]
+struct Pair {
+    a: usize,
+    b: usize,
+    score: f32,
+}
+
+/// The sentence-level operations of a diff, before word-level changes are filled in.
+pub(crate) struct Aligned {
+    pub ops: Vec<Op>,
+    pub stats: DiffStats,
+    pub skipped: Skipped,
+}
+
+/// Aligns the sentences of `a` with those of `b`.
+pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, options: &Options) -> Aligned {
+    let (ids_a, ids_b) = intern(a, b);
+    let mut blocks: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    let mut in_block_a = vec![usize::MAX; ids_a.len()];
+    let mut in_block_b = vec![usize::MAX; ids_b.len()];
+    let mut equal_runs: Vec<(usize, usize, usize)> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Histogram, &ids_a, &ids_b) {
+        let (ra, rb) = match op {
+            DiffOp::Equal { old_index, new_index, len } => {
+                equal_runs.push((old_index, new_index, len));
+                continue;
+            }
+            DiffOp::Delete { old_index, old_len, new_index } => (old_index..old_index + old_len, new_index..new_index),
+            DiffOp::Insert { old_index, new_index, new_len } => (old_index..old_index, new_index..new_index + new_len),
+            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+                (old_index..old_index + old_len, new_index..new_index + new_len)
+            }
+        };
+        // `similar` may report a delete and an insert at one place as two ops: one block.
+        match blocks.last_mut() {
+            Some((la, lb)) if la.end == ra.start && lb.end == rb.start => {
+                la.end = ra.end;
+                lb.end = rb.end;
+            }
+            _ => blocks.push((ra, rb)),
+        }
+    }
+    for (k, (ra, rb)) in blocks.iter().enumerate() {
+        ra.clone().for_each(|i| in_block_a[i] = k);
+        rb.clone().for_each(|j| in_block_b[j] = k);
+    }
+
+    let (pairs, skipped) = pair_leftovers(a, b, &in_block_a, &in_block_b, options);
+    let mut partner_a: Vec<Option<Pair>> = vec![None; ids_a.len()];
+    let mut partner_b: Vec<Option<Pair>> = vec![None; ids_b.len()];
+    for p in &pairs {
+        partner_a[p.a] = Some(*p);
+        partner_b[p.b] = Some(*p);
+    }
+    // In each block, the longest in-order chain of pairs stays in place.
+    let mut chains: Vec<Vec<Pair>> = vec![Vec::new(); blocks.len()];
+    for p in &pairs {
+        if in_block_a[p.a] == in_block_b[p.b] {
+            chains[in_block_a[p.a]].push(*p);
+        }
+    }
+    let mut in_place = vec![false; ids_a.len()];
+    for chain in &mut chains {
+        chain.sort_by_key(|p| p.a);
+        *chain = longest_chain(chain);
+        chain.iter().for_each(|p| in_place[p.a] = true);
+    }
+
+    let mut emit = Emitter { ops: Vec::with_capacity(ids_a.len() + ids_b.len()), stats: DiffStats::default() };
+    let mut runs = equal_runs.into_iter().peekable();
+    let mut block_ix = 0;
+    let (mut ia, mut ib) = (0, 0);
+    while ia < ids_a.len() || ib < ids_b.len() {
+        if let Some(&(oa, ob, len)) = runs.peek()
+            && oa == ia
+            && ob == ib
+        {
+            for k in 0..len {
+                emit.push(OpKind::Equal, Some(oa + k), Some(ob + k), Some(1.0));
+            }
+            ia += len;
+            ib += len;
+            runs.next();
+            continue;
+        }
+        let Some((ra, rb)) = blocks.get(block_ix).cloned() else { break };
+        block_ix += 1;
+        let (mut ca, mut cb) = (ra.start, rb.start);
+        for p in &chains[block_ix - 1] {
+            emit.gap(ca..p.a, cb..p.b, &partner_a, &partner_b, &in_place);
+            let kind = if ids_a[p.a] == ids_b[p.b] { OpKind::Equal } else { OpKind::Edited };
+            emit.push(kind, Some(p.a), Some(p.b), Some(p.score));
+            ca = p.a + 1;
+            cb = p.b + 1;
+        }
+        emit.gap(ca..ra.end, cb..rb.end, &partner_a, &partner_b, &in_place);
+        ia = ra.end;
+        ib = rb.end;
+    }
+    Aligned { ops: emit.ops, stats: emit.stats, skipped }
+}
+
+struct Emitter {
+    ops: Vec<Op>,
+    stats: DiffStats,
+}
+
+impl Emitter {
+    fn push(&mut self, op: OpKind, a: Option<usize>, b: Option<usize>, score: Option<f32>) {
+        match op {
+            OpKind::Equal => self.stats.equal += 1,
+            OpKind::Edited => self.stats.edited += 1,
+            OpKind::Inserted => self.stats.inserted += 1,
+            OpKind::Deleted => self.stats.deleted += 1,
+            // Counted once, at the old place, in `gap`.
+            _ => {}
+        }
+        self.ops.push(Op { op, a, b, score, to: None, from: None, words: Vec::new() });
+    }
+
+    /// Old-side sentences `ra` then new-side sentences `rb` that are not in place.
+    fn gap(
+        &mut self,
+        ra: Range<usize>,
+        rb: Range<usize>,
+        partner_a: &[Option<Pair>],
+        partner_b: &[Option<Pair>],
+        in_place: &[bool],
+    ) {
+        for i in ra {
+            match partner_a[i] {
+                Some(p) if !in_place[i] => {
+                    self.stats.moved += 1;
+                    self.ops.push(Op { op: OpKind::Moved, a: Some(i), b: None, score: Some(p.score), to: Some(p.b), from: None, words: Vec::new() });
+                }
+                _ => self.push(OpKind::Deleted, Some(i), None, None),
+            }
+        }
+        for j in rb {
+            match partner_b[j] {
+                Some(p) if !in_place[p.a] => {
+                    self.ops.push(Op { op: OpKind::Moved, a: None, b: Some(j), score: Some(p.score), to: None, from: Some(p.a), words: Vec::new() });
+                }
+                _ => self.push(OpKind::Inserted, None, Some(j), None),
+            }
+        }
+    }
+}
+
+/// Dense ids for the two articles' sentence keys (equal key, equal id).
+fn intern(a: &Doc<'_>, b: &Doc<'_>) -> (Vec<u32>, Vec<u32>) {
+    let mut ids: Map<u64, u32> = neardup::map();
+    let mut id_of = |key: u64| {
+        let next = ids.len() as u32;
+        *ids.entry(key).or_insert(next)
+    };
+    let ia = a.features.iter().map(|f| id_of(f.key)).collect();
+    let ib = b.features.iter().map(|f| id_of(f.key)).collect();
+    (ia, ib)
+}
+
+/// Pairs the sentences left in changed blocks: equal keys first, then near duplicates, best
+/// score first, each sentence at most once.
+fn pair_leftovers(
+    a: &Doc<'_>,
+    b: &Doc<'_>,
+    in_block_a: &[usize],
+    in_block_b: &[usize],
+    options: &Options,
+) -> (Vec<Pair>, Skipped) {
+    let left_a: Vec<usize> = (0..in_block_a.len()).filter(|&i| in_block_a[i] != usize::MAX).collect();
+    let left_b: Vec<usize> = (0..in_block_b.len()).filter(|&j| in_block_b[j] != usize::MAX).collect();
+    let mut pairs = Vec::new();
+    let mut used_a = vec![false; in_block_a.len()];
+    let mut used_b = vec![false; in_block_b.len()];
+
+    // Verbatim: queue the new side's sentences per key, take them in order.
+    let mut by_key: Map<u64, std::collections::VecDeque<usize>> = neardup::map();
+    for &j in &left_b {
+        by_key.entry(b.features[j].key).or_default().push_back(j);
+    }
+    for &i in &left_a {
+        if let Some(j) = by_key.get_mut(&a.features[i].key).and_then(|q| q.pop_front()) {
+            pairs.push(Pair { a: i, b: j, score: 1.0 });
+            used_a[i] = true;
+            used_b[j] = true;
+        }
+    }
+
+    // Near duplicates among the rest, through the index; one item per key on each side.
+    let rest_a: Vec<usize> = left_a.iter().copied().filter(|&i| !used_a[i]).collect();
+    let rest_b: Vec<usize> = left_b.iter().copied().filter(|&j| !used_b[j]).collect();
+    let items: Vec<&neardup::Features> =
+        rest_a.iter().map(|&i| &a.features[i]).chain(rest_b.iter().map(|&j| &b.features[j])).collect();
+    let split = rest_a.len();
+    let (found, skipped) =
+        neardup::similar_pairs(&items, options.match_threshold, options.tuning(), |x, y| (x < split) != (y < split));
+    let mut near: Vec<Pair> = found
+        .into_iter()
+        .map(|(x, y, score)| {
+            let (x, y) = (x as usize, y as usize);
+            let (i, j) = if x < split { (rest_a[x], rest_b[y - split]) } else { (rest_a[y], rest_b[x - split]) };
+            Pair { a: i, b: j, score }
+        })
+        .collect();
+    // Best first; on ties prefer pairs in the same block, then the earlier sentences.
+    near.sort_by(|p, q| {
+        q.score
+            .total_cmp(&p.score)
+            .then_with(|| (in_block_a[p.a] != in_block_b[p.b]).cmp(&(in_block_a[q.a] != in_block_b[q.b])))
+            .then_with(|| (p.a, p.b).cmp(&(q.a, q.b)))
+    });
+    for p in near {
+        if !used_a[p.a] && !used_b[p.b] {
+            used_a[p.a] = true;
+            used_b[p.b] = true;
+            pairs.push(p);
+        }
+    }
+    (pairs, skipped)
+}
+
+/// The longest subsequence of `pairs` (sorted by `a`) whose `b` strictly increases.
+fn longest_chain(pairs: &[Pair]) -> Vec<Pair> {
+    // Patience sorting: tails[k] is the index of the smallest `b` ending a chain of length k+1.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut prev: Vec<usize> = vec![usize::MAX; pairs.len()];
+    for (ix, p) in pairs.iter().enumerate() {
+        let k = tails.partition_point(|&t| pairs[t].b < p.b);
+        if k > 0 {
+            prev[ix] = tails[k - 1];
+        }
+        if k == tails.len() {
+            tails.push(ix);
+        } else {
+            tails[k] = ix;
+        }
+    }
+    let mut chain = Vec::with_capacity(tails.len());
+    let mut at = tails.last().copied().unwrap_or(usize::MAX);
+    while at != usize::MAX {
+        chain.push(pairs[at]);
+        at = prev[at];
+    }
+    chain.reverse();
+    chain
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_chain_keeps_order() {
+        let p = |a, b| Pair { a, b, score: 1.0 };
+        let chain = longest_chain(&[p(0, 3), p(1, 0), p(2, 1), p(3, 4), p(4, 2)]);
+        assert_eq!(chain.iter().map(|p| (p.a, p.b)).collect::<Vec<_>>(), [(1, 0), (2, 1), (4, 2)]);
+        assert!(longest_chain(&[]).is_empty());
+    }
+}

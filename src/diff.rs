@@ -1,0 +1,247 @@
+//! Word-level changes inside a pair of edited sentences, with the `similar` crate.
+//!
+//! Both sentences are cut into UAX #29 word-boundary tokens (words, spaces, punctuation), each
+//! compared by its [comparison key](crate::normalize) so that a curly quote or a change of case
+//! is not a change. `similar`'s histogram algorithm diffs the token keys; no deadline is set
+//! (a clock read traps on wasm), and its own heuristics bound the work.
+//!
+//! The raw diff is then cleaned for a reader, as diff-match-patch's semantic cleanup does: an
+//! unchanged stretch between two changes that is no longer than the changes on both sides of it
+//! (or that holds no word at all, only spaces and punctuation) is folded into one change, so a
+//! reader sees whole rewritten phrases instead of confetti.
+
+use core::hash::BuildHasher;
+use core::ops::Range;
+
+use serde::Serialize;
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::neardup::HASH;
+
+/// What a stretch of words does between the two sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum WordOp {
+    /// In both sentences.
+    Equal,
+    /// Only in the old sentence.
+    Delete,
+    /// Only in the new sentence.
+    Insert,
+}
+
+/// One stretch of a word-level diff: byte spans into the old and new article texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordEdit {
+    /// What the stretch does.
+    pub op: WordOp,
+    /// Its span in the old text (`None` for an insertion).
+    pub a: Option<Range<usize>>,
+    /// Its span in the new text (`None` for a deletion).
+    pub b: Option<Range<usize>>,
+}
+
+struct Tokens {
+    spans: Vec<Range<usize>>,
+    keys: Vec<u64>,
+    /// Whether the token holds a letter or digit.
+    wordy: Vec<bool>,
+}
+
+fn tokenize(text: &str, offset: usize, key_buf: &mut String) -> Tokens {
+    let mut t = Tokens { spans: Vec::new(), keys: Vec::new(), wordy: Vec::new() };
+    for (i, tok) in text.split_word_bound_indices() {
+        crate::normalize::key(tok, key_buf);
+        let wordy = !key_buf.is_empty();
+        let key = if wordy {
+            HASH.hash_one(key_buf.as_str())
+        } else if tok.chars().all(char::is_whitespace) {
+            HASH.hash_one(" ")
+        } else {
+            HASH.hash_one(fold_punct(tok))
+        };
+        t.spans.push(offset + i..offset + i + tok.len());
+        t.keys.push(key);
+        t.wordy.push(wordy);
+    }
+    t
+}
+
+/// Punctuation compared by kind: all double quotes alike, all single quotes alike, all dashes alike.
+fn fold_punct(tok: &str) -> char {
+    match tok.chars().next().unwrap_or(' ') {
+        '“' | '”' | '„' | '«' | '»' => '"',
+        '‘' | '’' | '‚' | '‹' | '›' => '\'',
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',
+        c => c,
+    }
+}
+
+/// A stretch in token units, before it becomes byte spans.
+#[derive(Debug, Clone, PartialEq)]
+struct Piece {
+    equal: bool,
+    a: Range<usize>,
+    b: Range<usize>,
+}
+
+/// The word-level diff of `a` (starting at byte `a_offset` of its article) and `b`, or `None`
+/// when the pair has more than `max_tokens` tokens together and the caller should show the
+/// sentences as replaced whole.
+pub fn words(a: &str, a_offset: usize, b: &str, b_offset: usize, max_tokens: usize) -> Option<Vec<WordEdit>> {
+    let mut buf = String::new();
+    let ta = tokenize(a, a_offset, &mut buf);
+    let tb = tokenize(b, b_offset, &mut buf);
+    if ta.keys.len() + tb.keys.len() > max_tokens {
+        return None;
+    }
+    let mut pieces: Vec<Piece> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Histogram, &ta.keys, &tb.keys) {
+        let (equal, a, b) = match op {
+            DiffOp::Equal { old_index, new_index, len } => (true, old_index..old_index + len, new_index..new_index + len),
+            DiffOp::Delete { old_index, old_len, new_index } => (false, old_index..old_index + old_len, new_index..new_index),
+            DiffOp::Insert { old_index, new_index, new_len } => (false, old_index..old_index, new_index..new_index + new_len),
+            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+                (false, old_index..old_index + old_len, new_index..new_index + new_len)
+            }
+        };
+        push_piece(&mut pieces, Piece { equal, a, b });
+    }
+    let pieces = cleanup(pieces, &ta, &tb);
+    let span = |t: &Tokens, r: &Range<usize>| -> Option<Range<usize>> {
+        (!r.is_empty()).then(|| t.spans[r.start].start..t.spans[r.end - 1].end)
+    };
+    let mut out = Vec::with_capacity(pieces.len() + 4);
+    for p in &pieces {
+        let (sa, sb) = (span(&ta, &p.a), span(&tb, &p.b));
+        if p.equal {
+            out.push(WordEdit { op: WordOp::Equal, a: sa, b: sb });
+            continue;
+        }
+        if sa.is_some() {
+            out.push(WordEdit { op: WordOp::Delete, a: sa, b: None });
+        }
+        if sb.is_some() {
+            out.push(WordEdit { op: WordOp::Insert, a: None, b: sb });
+        }
+    }
+    Some(out)
+}
+
+/// Appends a piece, merging it into the last one when both are changes or both are equal.
+fn push_piece(pieces: &mut Vec<Piece>, p: Piece) {
+    if let Some(last) = pieces.last_mut()
+        && last.equal == p.equal
+        && last.a.end == p.a.start
+        && last.b.end == p.b.start
+    {
+        last.a.end = p.a.end;
+        last.b.end = p.b.end;
+        return;
+    }
+    pieces.push(p);
+}
+
+fn chars(t: &Tokens, r: &Range<usize>) -> usize {
+    if r.is_empty() { 0 } else { t.spans[r.end - 1].end - t.spans[r.start].start }
+}
+
+/// Folds small unchanged islands between changes into the changes; repeats until stable.
+fn cleanup(mut pieces: Vec<Piece>, ta: &Tokens, tb: &Tokens) -> Vec<Piece> {
+    loop {
+        let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+        let mut changed = false;
+        let mut i = 0;
+        while i < pieces.len() {
+            let p = &pieces[i];
+            let between = p.equal && i > 0 && i + 1 < pieces.len();
+            if between {
+                let (l, r) = (&pieces[i - 1], &pieces[i + 1]);
+                let size = chars(ta, &p.a);
+                let left = chars(ta, &l.a).max(chars(tb, &l.b));
+                let right = chars(ta, &r.a).max(chars(tb, &r.b));
+                let wordless = !ta.wordy[p.a.clone()].iter().any(|w| *w);
+                if wordless || (size <= left && size <= right) {
+                    changed = true;
+                    let last = out.last_mut().filter(|l| !l.equal);
+                    let merged = Piece { equal: false, a: p.a.start..r.a.end, b: p.b.start..r.b.end };
+                    match last {
+                        Some(l) => {
+                            l.a.end = merged.a.end;
+                            l.b.end = merged.b.end;
+                        }
+                        None => out.push(merged),
+                    }
+                    i += 2;
+                    continue;
+                }
+            }
+            push_piece(&mut out, p.clone());
+            i += 1;
+        }
+        pieces = out;
+        if !changed {
+            return pieces;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders a diff as `equal [-deleted-]{+inserted+}` for readable assertions.
+    fn render(a: &str, b: &str) -> String {
+        let edits = words(a, 0, b, 0, 10_000).expect("within budget");
+        let mut s = String::new();
+        for e in edits {
+            match e.op {
+                WordOp::Equal => s.push_str(&a[e.a.expect("equal has a")]),
+                WordOp::Delete => s.push_str(&format!("[-{}-]", &a[e.a.expect("delete has a")])),
+                WordOp::Insert => s.push_str(&format!("{{+{}+}}", &b[e.b.expect("insert has b")])),
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn a_name_spelling() {
+        assert_eq!(
+            render("Adam Bohler, Trump's nominee, led the talks.", "Adam Boehler, Trump's nominee, led the talks."),
+            "Adam [-Bohler-]{+Boehler+}, Trump's nominee, led the talks."
+        );
+    }
+
+    #[test]
+    fn quotes_and_case_are_not_changes() {
+        assert_eq!(render("a “good faith” effort", "A \"good faith\" effort"), "a “good faith” effort");
+    }
+
+    #[test]
+    fn phrases_not_confetti() {
+        let got = render(
+            "Hamas would release half of the remaining hostages in exchange for an extension of the ceasefire agreement and a commitment to negotiate a lasting truce.",
+            "Hamas to release half of its remaining captives in exchange for a ceasefire extension and a promise to negotiate a lasting truce.",
+        );
+        // One-word islands such as "of" between two changes are folded into one phrase.
+        assert!(!got.contains("-] of [-"), "{got}");
+        assert!(got.contains("in exchange for "), "{got}");
+        assert!(got.ends_with("to negotiate a lasting truce."), "{got}");
+    }
+
+    #[test]
+    fn sides_rebuild_both_sentences() {
+        let (a, b) = ("At least 35 have died, officials said.", "With 35 of them already deceased, the IDF said.");
+        let edits = words(a, 10, b, 20, 10_000).expect("within budget");
+        let old: String = edits.iter().filter_map(|e| e.a.clone()).map(|r| &a[r.start - 10..r.end - 10]).collect();
+        let new: String = edits.iter().filter_map(|e| e.b.clone()).map(|r| &b[r.start - 20..r.end - 20]).collect();
+        assert_eq!((old.as_str(), new.as_str()), (a, b));
+    }
+
+    #[test]
+    fn over_budget_is_none() {
+        assert_eq!(words("one two three", 0, "four five six", 0, 5), None);
+    }
+}

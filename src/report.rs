@@ -1,0 +1,372 @@
+//! The serializable result model: the one shape every front end reads.
+//!
+//! The command line's `--json` prints these structs with byte offsets; the browser receives
+//! them through wasm after [`Report::to_utf16`] / [`DiffReport::to_utf16`], so that
+//! `text.slice(start, end)` is exact in JavaScript. The field [`Report::offsets`] says which
+//! unit a report's offsets count in. `schema/report.schema.json` documents every field.
+
+use core::ops::Range;
+
+use serde::Serialize;
+
+pub use crate::diff::WordOp;
+
+/// The unit that `start`/`end` offsets count in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Offsets {
+    /// UTF-8 bytes (Rust strings, the command line).
+    Utf8,
+    /// UTF-16 code units (JavaScript strings, the browser).
+    Utf16,
+}
+
+/// One article as segmented.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleReport {
+    /// The article's name (a file name or an outlet).
+    pub name: String,
+    /// The article's length in the offset unit.
+    pub length: usize,
+    /// How many paragraphs it has.
+    pub paragraphs: usize,
+    /// Its sentences in order.
+    pub sentences: Vec<SentenceReport>,
+}
+
+/// One sentence of an article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SentenceReport {
+    /// The sentence as printed.
+    pub text: String,
+    /// Offset of its first character in the article.
+    pub start: usize,
+    /// Offset one past its last character.
+    pub end: usize,
+    /// Its paragraph (0-based).
+    pub paragraph: usize,
+}
+
+/// How close two matched sentences are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Grade {
+    /// Equal comparison keys: the same words, whatever the case, quotes or spacing.
+    Identical,
+    /// Score at or above `nearIdentical`: a word or two changed, a name spelled differently.
+    NearIdentical,
+    /// Score at or above `matchThreshold`: the same statement in other words.
+    Rewritten,
+}
+
+/// A group of sentences repeated inside one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Repeat {
+    /// The article.
+    pub article: usize,
+    /// The sentences that repeat each other, in order.
+    pub sentences: Vec<usize>,
+    /// The lowest similarity between two of them (1 when all are identical).
+    pub score: f32,
+}
+
+/// A run of consecutive sentences of one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stretch {
+    /// First and last sentence of the run.
+    pub sentences: [usize; 2],
+    /// Offset of the run's first character.
+    pub start: usize,
+    /// Offset one past the run's last character.
+    pub end: usize,
+}
+
+/// A passage (two or more sentences, or a whole paragraph) printed twice in one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Passage {
+    /// The article.
+    pub article: usize,
+    /// The first printing.
+    pub first: Stretch,
+    /// The later printing.
+    pub second: Stretch,
+    /// The lowest sentence similarity along the passage.
+    pub score: f32,
+}
+
+/// A sentence of one article matched with a sentence of another.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Match {
+    /// `[article, sentence]` on one side (the lower article index).
+    pub a: [usize; 2],
+    /// `[article, sentence]` on the other side.
+    pub b: [usize; 2],
+    /// Similarity from 0 to 1.
+    pub score: f32,
+    /// What the score means for a reader.
+    pub grade: Grade,
+}
+
+/// Sentences that carry the same statement across articles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cluster {
+    /// `[article, sentence]` of every member, sorted.
+    pub members: Vec<[usize; 2]>,
+    /// The articles that carry it, sorted: this cluster's row of the coverage matrix.
+    pub sources: Vec<usize>,
+}
+
+/// Where the engine gave a coarser answer to stay within its work budget.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fallback {
+    /// The stage that fell back: `word_diff`, `candidates` or `matches`.
+    pub stage: &'static str,
+    /// How many times it did.
+    pub count: usize,
+    /// What the reader gets instead.
+    pub detail: String,
+}
+
+/// The n-way comparison of a set of articles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The unit of every `start`/`end` in this report.
+    pub offsets: Offsets,
+    /// The articles with their sentences.
+    pub articles: Vec<ArticleReport>,
+    /// Sentences repeated inside one article.
+    pub repeats: Vec<Repeat>,
+    /// Passages printed twice inside one article.
+    pub passages: Vec<Passage>,
+    /// Cross-article sentence pairs: for each sentence, its best match in each other article.
+    pub matches: Vec<Match>,
+    /// Statements carried by two or more articles, most widely carried first.
+    pub clusters: Vec<Cluster>,
+    /// For each article, the sentences no other article carries.
+    pub unique: Vec<Vec<usize>>,
+    /// `containment[i][j]`: the share of article i's words in sentences that article j also
+    /// carries, weighted by match score.
+    pub containment: Vec<Vec<f32>>,
+    /// Where the work budget made the answer coarser (empty when it did not).
+    pub fallbacks: Vec<Fallback>,
+}
+
+/// What a sentence-level diff operation does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum OpKind {
+    /// The same sentence in both, in the same place.
+    Equal,
+    /// A rewritten sentence in the same place, with word-level changes.
+    Edited,
+    /// A sentence that changed place (and maybe words); it appears twice in `ops`, once at
+    /// each place.
+    Moved,
+    /// Only in the new article.
+    Inserted,
+    /// Only in the old article.
+    Deleted,
+}
+
+/// One stretch of a word-level diff.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WordReport {
+    /// `equal`, `delete` or `insert`.
+    pub op: WordOp,
+    /// The text (the old side's for `equal` and `delete`).
+    pub text: String,
+    /// `[start, end]` in the old article, or null for an insertion.
+    pub a: Option<[usize; 2]>,
+    /// `[start, end]` in the new article, or null for a deletion.
+    pub b: Option<[usize; 2]>,
+}
+
+/// One operation of a pairwise diff.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Op {
+    /// What the operation does.
+    pub op: OpKind,
+    /// Sentence index in the old article, or null.
+    pub a: Option<usize>,
+    /// Sentence index in the new article, or null.
+    pub b: Option<usize>,
+    /// Similarity of the pair (1 for equal, absent for inserted and deleted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+    /// For a move at its old place: the sentence index it moved to in the new article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<usize>,
+    /// For a move at its new place: the sentence index it came from in the old article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<usize>,
+    /// Word-level changes, for `edited` and for a reworded move at its new place.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<WordReport>,
+}
+
+/// Counts of each operation kind (a move counts once).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct DiffStats {
+    /// Sentences equal and in place.
+    pub equal: usize,
+    /// Sentences rewritten in place.
+    pub edited: usize,
+    /// Sentences moved.
+    pub moved: usize,
+    /// Sentences only in the new article.
+    pub inserted: usize,
+    /// Sentences only in the old article.
+    pub deleted: usize,
+}
+
+/// The pairwise diff of two articles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DiffReport {
+    /// The unit of every `start`/`end` in this report.
+    pub offsets: Offsets,
+    /// The old article.
+    pub a: ArticleReport,
+    /// The new article.
+    pub b: ArticleReport,
+    /// The operations: those with `a` set, in order, walk the old article's sentences; those
+    /// with `b` set walk the new article's.
+    pub ops: Vec<Op>,
+    /// Counts per kind.
+    pub stats: DiffStats,
+    /// Where the work budget made the answer coarser.
+    pub fallbacks: Vec<Fallback>,
+}
+
+/// Converts byte offsets of one text to UTF-16 offsets, with a checkpoint every 64 bytes so that
+/// memory stays small and each lookup scans at most 64 bytes.
+struct Utf16Index<'a> {
+    text: &'a str,
+    ascii: bool,
+    checkpoints: Vec<usize>,
+}
+
+const STEP: usize = 64;
+
+impl<'a> Utf16Index<'a> {
+    fn new(text: &'a str) -> Self {
+        let ascii = text.is_ascii();
+        let mut checkpoints = Vec::new();
+        if !ascii {
+            let mut units = 0;
+            let mut next = 0;
+            for (i, c) in text.char_indices() {
+                while next <= i {
+                    checkpoints.push(units);
+                    next += STEP;
+                }
+                units += c.len_utf16();
+            }
+            while next <= text.len() {
+                checkpoints.push(units);
+                next += STEP;
+            }
+        }
+        Self { text, ascii, checkpoints }
+    }
+
+    fn convert(&self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        let block = byte / STEP;
+        // The checkpoint counts the units before the first char boundary at or after
+        // `block * STEP`; `byte` is a boundary in the same block, so it is at or after that one.
+        let mut from = block * STEP;
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        self.checkpoints[block] + self.text[from..byte].encode_utf16().count()
+    }
+
+    fn range(&self, r: &mut [usize; 2]) {
+        r[0] = self.convert(r[0]);
+        r[1] = self.convert(r[1]);
+    }
+}
+
+fn article_to_utf16(article: &mut ArticleReport, index: &Utf16Index<'_>) {
+    article.length = index.convert(article.length);
+    for s in &mut article.sentences {
+        s.start = index.convert(s.start);
+        s.end = index.convert(s.end);
+    }
+}
+
+impl Report {
+    /// Converts every offset from UTF-8 bytes to UTF-16 code units; `texts` are the articles'
+    /// texts in report order. Does nothing if the report is already in UTF-16.
+    pub fn to_utf16(&mut self, texts: &[&str]) {
+        if self.offsets == Offsets::Utf16 {
+            return;
+        }
+        let indexes: Vec<Utf16Index<'_>> = texts.iter().map(|t| Utf16Index::new(t)).collect();
+        for (article, index) in self.articles.iter_mut().zip(&indexes) {
+            article_to_utf16(article, index);
+        }
+        for p in &mut self.passages {
+            let index = &indexes[p.article];
+            for s in [&mut p.first, &mut p.second] {
+                s.start = index.convert(s.start);
+                s.end = index.convert(s.end);
+            }
+        }
+        self.offsets = Offsets::Utf16;
+    }
+}
+
+impl DiffReport {
+    /// Converts every offset from UTF-8 bytes to UTF-16 code units, given the old and new texts.
+    pub fn to_utf16(&mut self, a: &str, b: &str) {
+        if self.offsets == Offsets::Utf16 {
+            return;
+        }
+        let (ia, ib) = (Utf16Index::new(a), Utf16Index::new(b));
+        article_to_utf16(&mut self.a, &ia);
+        article_to_utf16(&mut self.b, &ib);
+        for w in self.ops.iter_mut().flat_map(|op| op.words.iter_mut()) {
+            if let Some(r) = w.a.as_mut() {
+                ia.range(r);
+            }
+            if let Some(r) = w.b.as_mut() {
+                ib.range(r);
+            }
+        }
+        self.offsets = Offsets::Utf16;
+    }
+}
+
+/// A byte range as the `[start, end]` pair of the report.
+pub(crate) fn pair(r: &Range<usize>) -> [usize; 2] {
+    [r.start, r.end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_match_js_slices() {
+        let texts = [
+            "plain ascii text".to_string(),
+            "café 😀 naïve — “quoted” 中文 text".to_string(),
+            "😀".repeat(100) + " end é",
+        ];
+        for text in &texts {
+            let index = Utf16Index::new(text);
+            let units: Vec<u16> = text.encode_utf16().collect();
+            for (byte, c) in text.char_indices().chain([(text.len(), ' ')]) {
+                let want = text[..byte].encode_utf16().count();
+                assert_eq!(index.convert(byte), want, "byte {byte} of {text:?} ({c})");
+            }
+            assert_eq!(index.convert(text.len()), units.len());
+        }
+    }
+}
