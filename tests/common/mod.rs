@@ -1,0 +1,18 @@
+//! Fixtures and checks shared by the native tests and the browser (wasm) tests.
+#![allow(dead_code)]
+
+/// The five articles of `tests/fixtures/articles`, real coverage of one story, as (name, text).
+pub const ARTICLES: [(&str, &str); 5] = [
+    ("000.txt", include_str!("../fixtures/articles/000.txt")),
+    ("001.txt", include_str!("../fixtures/articles/001.txt")),
+    ("002.txt", include_str!("../fixtures/articles/002.txt")),
+    ("003.txt", include_str!("../fixtures/articles/003.txt")),
+    ("004.txt", include_str!("../fixtures/articles/004.txt")),
+];
+
+/// The 001 ceasefire-proposal sentence and its 004 rewrite (the example of "rewritten").
+pub const CEASEFIRE_001: &str = "Under a new ceasefire proposal, which Israel says was drafted by U.S. envoy Steve Witkoff";
+pub const CEASEFIRE_004: &str = "The proposed second phase would require Hamas to release half of its remaining captives";
+/// The 001/004 "approximately 24 living hostages / captives" pair.
+pub const LIVING_001: &str = "Israeli officials have stated that approximately 24 living hostages";
+pub const LIVING_004: &str = "They added that there are approximately 24 living captives";
