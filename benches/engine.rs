@@ -1,1 +1,189 @@
-fn main() {}
+//! The native benchmark: `make bench-native` (or `cargo bench --bench engine`).
+//!
+//! Medians over several runs, peak heap during each operation (a counting allocator), and the
+//! floor: one pass that only segments, tokenizes and hashes the same text. Every diff is checked
+//! to rebuild both inputs before it is timed. Prints a Markdown table.
+
+#[path = "synth.rs"]
+mod synth;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::time::Instant;
+
+use article_compare::{Article, Options, normalize, segment};
+
+/// Counts live heap bytes and their peak since the last reset.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
+            PEAK.fetch_max(live, Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Relaxed);
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size > layout.size() {
+                let live = LIVE.fetch_add(new_size - layout.size(), Relaxed) + new_size - layout.size();
+                PEAK.fetch_max(live, Relaxed);
+            } else {
+                LIVE.fetch_sub(layout.size() - new_size, Relaxed);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+/// Median wall time in milliseconds over `runs` runs, and the peak extra heap of the first run.
+fn measure<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, usize) {
+    let base = LIVE.load(Relaxed);
+    PEAK.store(base, Relaxed);
+    black_box(f());
+    let peak = PEAK.load(Relaxed) - base;
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(f());
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    (times[times.len() / 2], peak)
+}
+
+/// The floor: segment, build each sentence's key, and hash its words; nothing else.
+fn floor(texts: &[&str]) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    let h = BuildHasherDefault::<DefaultHasher>::default();
+    let mut acc = 0u64;
+    let mut key = String::new();
+    for t in texts {
+        for s in segment::sentences(t) {
+            normalize::key(s.text(t), &mut key);
+            for w in normalize::words(&key) {
+                acc = acc.wrapping_add(h.hash_one(w));
+            }
+        }
+    }
+    acc
+}
+
+fn runs_for(bytes: usize) -> usize {
+    match bytes {
+        0..=100_000 => 21,
+        0..=1_000_000 => 9,
+        _ => 3,
+    }
+}
+
+fn kb(bytes: usize) -> String {
+    if bytes >= 1_000_000 { format!("{:.1} MB", bytes as f64 / 1e6) } else { format!("{:.0} KB", bytes as f64 / 1e3) }
+}
+
+fn check_diff(a: &str, b: &str) -> article_compare::DiffReport {
+    let d = Options::new().diff(&Article::new("a", a), &Article::new("b", b)).expect("diff");
+    let old: Vec<usize> = d.ops.iter().filter_map(|o| o.a).collect();
+    let new: Vec<usize> = d.ops.iter().filter_map(|o| o.b).collect();
+    assert!(old.iter().copied().eq(0..d.a.sentences.len()), "old side rebuilds A");
+    assert!(new.iter().copied().eq(0..d.b.sentences.len()), "new side rebuilds B");
+    d
+}
+
+fn main() {
+    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
+    let corpus = synth::Corpus::new();
+    println!("| case | input | median | floor | × floor | peak heap | × input | notes |");
+    println!("|---|---|---|---|---|---|---|---|");
+    let row = |name: &str, input: usize, ms: f64, floor_ms: f64, peak: usize, notes: &str| {
+        println!(
+            "| {name} | {} | {ms:.3} ms | {floor_ms:.3} ms | {:.1} | {} | {:.1} | {notes} |",
+            kb(input),
+            ms / floor_ms,
+            kb(peak),
+            peak as f64 / input as f64
+        );
+    };
+
+    let five: Vec<Article<'_>> = synth::fixture_articles();
+    if wanted("five") {
+        let input: usize = five.iter().map(|a| a.text.len()).sum();
+        let (ms, peak) = measure(51, || article_compare::compare(&five).expect("compare"));
+        let (floor_ms, _) = measure(51, || floor(&five.iter().map(|a| a.text).collect::<Vec<_>>()));
+        row("compare: the five articles", input, ms, floor_ms, peak, "");
+        let (ms, peak) = measure(51, || article_compare::diff(&five[1], &five[4]).expect("diff"));
+        let (floor_ms, _) = measure(51, || floor(&[five[1].text, five[4].text]));
+        row("diff: 001 vs 004", five[1].text.len() + five[4].text.len(), ms, floor_ms, peak, "");
+    }
+
+    for bytes in [5_000, 50_000, 500_000, 5_000_000] {
+        let name = format!("diff: pair of {} (20% changed)", kb(bytes));
+        if !wanted(&name) && !wanted("diff") {
+            continue;
+        }
+        let (a, b) = synth::pair(&corpus, bytes, 42);
+        let d = check_diff(&a, &b);
+        let s = d.stats;
+        let notes = format!("{} sentences: {} edited, {} moved, {} ins, {} del", d.a.sentences.len(), s.edited, s.moved, s.inserted, s.deleted);
+        let runs = runs_for(bytes);
+        let (ms, peak) = measure(runs, || check_diff(&a, &b));
+        let (floor_ms, _) = measure(runs, || floor(&[&a, &b]));
+        row(&name, a.len() + b.len(), ms, floor_ms, peak, &notes);
+    }
+
+    for n in [10, 100, 1000] {
+        let name = format!("compare: {n} articles of 5 KB");
+        if !wanted(&name) && !wanted("compare") {
+            continue;
+        }
+        let texts = synth::set(&corpus, n, 5_000, 1000 + n as u64);
+        let names: Vec<String> = (0..n).map(|i| format!("a{i}")).collect();
+        let articles: Vec<Article<'_>> = names.iter().zip(&texts).map(|(n, t)| Article::new(n, t)).collect();
+        let input: usize = texts.iter().map(String::len).sum();
+        let r = article_compare::compare(&articles).expect("compare");
+        let notes = format!("{} clusters, {} matches, {} fallbacks", r.clusters.len(), r.matches.len(), r.fallbacks.len());
+        let runs = runs_for(input);
+        let (ms, peak) = measure(runs, || article_compare::compare(&articles).expect("compare"));
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let (floor_ms, _) = measure(runs, || floor(&refs));
+        row(&name, input, ms, floor_ms, peak, &notes);
+    }
+
+    if wanted("pathological") {
+        let mut rng = synth::Rng::new(9);
+        let no_punct: String = (0..900_000).map(|_| ["talks ", "hamas ", "envoy ", "release "][rng.below(4)]).collect();
+        let no_punct_b: String = no_punct.replacen("envoy", "official", 50_000);
+        let same = "The talks continue. ".repeat(100_000);
+        let same_b = "The talks continue. Officials said so. ".repeat(50_000);
+        let (u1, _) = synth::pair(&corpus, 5_000_000, 1);
+        let (u2, _) = synth::pair(&corpus, 5_000_000, 2);
+        let cases: [(&str, &str, &str); 3] = [
+            ("diff: 5 MB with no punctuation", &no_punct, &no_punct_b),
+            ("diff: 100,000 identical sentences", &same, &same_b),
+            ("diff: two unrelated 5 MB articles", &u1, &u2),
+        ];
+        for (name, a, b) in cases {
+            let d = check_diff(a, b);
+            let notes = d.fallbacks.iter().map(|f| format!("fallback {} ×{}", f.stage, f.count)).collect::<Vec<_>>().join(", ");
+            let (ms, peak) = measure(3, || check_diff(a, b));
+            let (floor_ms, _) = measure(3, || floor(&[a, b]));
+            row(name, a.len() + b.len(), ms, floor_ms, peak, &notes);
+        }
+    }
+}

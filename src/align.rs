@@ -178,8 +178,8 @@ fn intern(a: &Doc<'_>, b: &Doc<'_>) -> (Vec<u32>, Vec<u32>) {
         let next = ids.len() as u32;
         *ids.entry(key).or_insert(next)
     };
-    let ia = a.features.iter().map(|f| id_of(f.key)).collect();
-    let ib = b.features.iter().map(|f| id_of(f.key)).collect();
+    let ia = a.keys.iter().map(|&k| id_of(k)).collect();
+    let ib = b.keys.iter().map(|&k| id_of(k)).collect();
     (ia, ib)
 }
 
@@ -201,10 +201,10 @@ fn pair_leftovers(
     // Verbatim: queue the new side's sentences per key, take them in order.
     let mut by_key: Map<u64, std::collections::VecDeque<usize>> = neardup::map();
     for &j in &left_b {
-        by_key.entry(b.features[j].key).or_default().push_back(j);
+        by_key.entry(b.keys[j]).or_default().push_back(j);
     }
     for &i in &left_a {
-        if let Some(j) = by_key.get_mut(&a.features[i].key).and_then(|q| q.pop_front()) {
+        if let Some(j) = by_key.get_mut(&a.keys[i]).and_then(|q| q.pop_front()) {
             pairs.push(Pair { a: i, b: j, score: 1.0 });
             used_a[i] = true;
             used_b[j] = true;
@@ -214,8 +214,10 @@ fn pair_leftovers(
     // Near duplicates among the rest, through the index; one item per key on each side.
     let rest_a: Vec<usize> = left_a.iter().copied().filter(|&i| !used_a[i]).collect();
     let rest_b: Vec<usize> = left_b.iter().copied().filter(|&j| !used_b[j]).collect();
-    let items: Vec<&neardup::Features> =
-        rest_a.iter().map(|&i| &a.features[i]).chain(rest_b.iter().map(|&j| &b.features[j])).collect();
+    let mut scratch = String::new();
+    let mut features: Vec<neardup::Features> = rest_a.iter().map(|&i| a.features_of(i, &mut scratch)).collect();
+    features.extend(rest_b.iter().map(|&j| b.features_of(j, &mut scratch)));
+    let items: Vec<&neardup::Features> = features.iter().collect();
     let split = rest_a.len();
     let (found, skipped) =
         neardup::similar_pairs(&items, options.match_threshold, options.tuning(), |x, y| (x < split) != (y < split));

@@ -52,7 +52,9 @@ struct Tokens {
 
 fn tokenize(text: &str, offset: usize, key_buf: &mut String) -> Tokens {
     let mut t = Tokens { spans: Vec::new(), keys: Vec::new(), wordy: Vec::new() };
-    for (i, tok) in text.split_word_bound_indices() {
+    let tokens: Box<dyn Iterator<Item = (usize, &str)>> =
+        if text.is_ascii() { Box::new(ascii_tokens(text)) } else { Box::new(text.split_word_bound_indices()) };
+    for (i, tok) in tokens {
         crate::normalize::key(tok, key_buf);
         let wordy = !key_buf.is_empty();
         let key = if wordy {
@@ -67,6 +69,44 @@ fn tokenize(text: &str, offset: usize, key_buf: &mut String) -> Tokens {
         t.wordy.push(wordy);
     }
     t
+}
+
+/// UAX #29 word-boundary tokens of ASCII text, several times faster than the general
+/// algorithm (checked against it on every string of up to 5 tricky characters): runs of letters,
+/// digits and `_`, joined across one `.` `'` `:` between letters or one `.` `,` `'` `;` between
+/// digits (`U.S`, `don't`, `2,000`, `1.5`); runs of spaces; `\r\n`; any other single character.
+fn ascii_tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    core::iter::from_fn(move || {
+        let start = i;
+        let c = *b.get(i)?;
+        i += 1;
+        let wordy = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        if wordy(c) {
+            loop {
+                while i < b.len() && wordy(b[i]) {
+                    i += 1;
+                }
+                let joins = match (b.get(i), b.get(i + 1)) {
+                    (Some(b'.' | b'\'' | b':'), Some(n)) if n.is_ascii_alphabetic() && b[i - 1].is_ascii_alphabetic() => true,
+                    (Some(b'.' | b',' | b'\'' | b';'), Some(n)) if n.is_ascii_digit() && b[i - 1].is_ascii_digit() => true,
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                i += 2;
+            }
+        } else if c == b' ' {
+            while i < b.len() && b[i] == b' ' {
+                i += 1;
+            }
+        } else if c == b'\r' && b.get(i) == Some(&b'\n') {
+            i += 1;
+        }
+        Some((start, &text[start..i]))
+    })
 }
 
 /// Punctuation compared by kind: all double quotes alike, all single quotes alike, all dashes alike.
@@ -241,7 +281,47 @@ mod tests {
     }
 
     #[test]
+    fn ascii_tokens_match_uax29_on_news_text() {
+        let texts = [
+            "The U.S. envoy met Hamas on Jan. 19, freeing 2,000 prisoners (1.5% of them) -- don't ask.",
+            "Ms. Leavitt said, \"Look, having conversations\"\tis what\r\nthe President's team does.",
+            "a.b 1.2.3 x'y 3,4, end.",
+        ];
+        for text in texts {
+            let ours: Vec<&str> = ascii_tokens(text).map(|(_, t)| t).collect();
+            let uax: Vec<&str> = text.split_word_bounds().collect();
+            assert_eq!(ours, uax, "{text}");
+        }
+    }
+
+    #[test]
     fn over_budget_is_none() {
         assert_eq!(words("one two three", 0, "four five six", 0, 5), None);
+    }
+}
+#[cfg(test)]
+mod exhaustive {
+    use unicode_segmentation::UnicodeSegmentation;
+
+    #[test]
+    fn ascii_tokens_equal_uax29_on_all_short_strings() {
+        let alphabet: Vec<char> = "aB1.,';:_ -\t\r\n!\"".chars().collect();
+        let n = alphabet.len();
+        let mut mismatches = Vec::new();
+        for len in 1..=5u32 {
+            for mut code in 0..n.pow(len) {
+                let mut s = String::new();
+                for _ in 0..len {
+                    s.push(alphabet[code % n]);
+                    code /= n;
+                }
+                let ours: Vec<&str> = super::ascii_tokens(&s).map(|(_, t)| t).collect();
+                let uax: Vec<&str> = s.split_word_bounds().collect();
+                if ours != uax && mismatches.len() < 10 {
+                    mismatches.push(format!("{s:?}: {ours:?} vs {uax:?}"));
+                }
+            }
+        }
+        assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
     }
 }

@@ -227,7 +227,7 @@ impl Options {
     pub fn diff(&self, a: &Article<'_>, b: &Article<'_>) -> Result<DiffReport, Error> {
         self.validate()?;
         check_articles(&[*a, *b], 2)?;
-        let (da, db) = (Doc::new(a.name, a.text), Doc::new(b.name, b.text));
+        let (da, db) = (Doc::keys_only(a.name, a.text), Doc::keys_only(b.name, b.text));
         let aligned = align::align(&da, &db, self);
         let mut fallbacks = cluster::candidate_fallbacks(aligned.skipped);
         let mut ops = aligned.ops;
@@ -275,7 +275,7 @@ fn ops_partner(op: &Op) -> Option<(usize, usize)> {
 /// inserts, deletes, a move at its old place), or `None` when the pair is over budget.
 fn word_changes(partner: Option<(usize, usize)>, a: &Doc<'_>, b: &Doc<'_>, max_tokens: usize) -> Option<Vec<WordReport>> {
     let Some((i, j)) = partner else { return Some(Vec::new()) };
-    if a.features[i].key == b.features[j].key {
+    if a.keys[i] == b.keys[j] {
         return Some(Vec::new());
     }
     let (sa, sb) = (&a.sentences[i], &b.sentences[j]);

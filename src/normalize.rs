@@ -25,12 +25,18 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn key(text: &str, out: &mut String) {
     out.clear();
     if text.is_ascii() {
-        fold(text.chars(), out);
+        let mut word = String::new();
+        fold_ascii(text, &mut word, |w| {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        });
     } else {
-        fold(text.nfkc(), out);
-    }
-    if out.ends_with(' ') {
-        out.pop();
+        fold_nfkc(text, out);
+        if out.ends_with(' ') {
+            out.pop();
+        }
     }
 }
 
@@ -43,8 +49,36 @@ pub fn key_of(text: &str) -> String {
 
 /// The words of a key, as the unit of similarity: UAX #29 words, so Chinese and Japanese text
 /// yields one token per ideograph rather than one per clause.
-pub fn words(key: &str) -> impl Iterator<Item = &str> {
-    key.unicode_words()
+pub fn words(key: &str) -> Box<dyn Iterator<Item = &str> + '_> {
+    // An ASCII key holds only `[a-z0-9 .]`, with `.` only between digits, where UAX #29 does
+    // not break either: splitting on spaces gives the same words, several times faster.
+    if key.is_ascii() {
+        Box::new(key.split(' ').filter(|w| !w.is_empty()))
+    } else {
+        Box::new(key.unicode_words())
+    }
+}
+
+/// Calls `emit` with each of the [`words`] of the key of `text`, in order, without building the
+/// key when `text` is ASCII (one pass; the common case for English news). `scratch` is reused.
+pub fn for_each_word(text: &str, scratch: &mut String, mut emit: impl FnMut(&str)) {
+    scratch.clear();
+    if text.is_ascii() {
+        fold_ascii(text, scratch, emit);
+    } else {
+        fold_nfkc(text, scratch);
+        words(scratch).for_each(&mut emit);
+    }
+}
+
+/// Folds the NFKC form of `text`; most text (curly quotes, accents already composed) is NFKC
+/// already, which the quick check confirms far faster than normalizing.
+fn fold_nfkc(text: &str, out: &mut String) {
+    if unicode_normalization::is_nfkc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        fold(text.chars(), out);
+    } else {
+        fold(text.nfkc(), out);
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -99,6 +133,51 @@ fn fold(chars: impl Iterator<Item = char>, out: &mut String) {
     }
     if held.is_some() && matches!(prev, Prev::Letter | Prev::Digit) {
         out.push(' ');
+    }
+}
+
+/// ASCII letters and digits, by byte: one load per byte where `is_ascii_alphanumeric` makes
+/// three range checks (measured: the fold's two scans were most of its instructions).
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// [`fold`] for ASCII text, a run of letters and digits at a time: the same rules, handing
+/// each word to `emit` as it ends instead of building the key (`word` is the word buffer).
+fn fold_ascii(text: &str, word: &mut String, mut emit: impl FnMut(&str)) {
+    let bytes = text.as_bytes();
+    let alnum = |b: &u8| ALNUM[*b as usize];
+    let mut i = 0;
+    while let Some(gap) = bytes[i..].iter().position(alnum) {
+        let start = i + gap;
+        let end = start + bytes[start..].iter().position(|b| !alnum(b)).unwrap_or(bytes.len() - start);
+        if !word.is_empty() {
+            // One joiner between two runs keeps them one word; anything else ends the word.
+            let (prev_digit, next_digit) = (bytes[i - 1].is_ascii_digit(), bytes[start].is_ascii_digit());
+            match &bytes[i..start] {
+                b"." if prev_digit && next_digit => word.push('.'),
+                b"." | b"'" if !prev_digit && !next_digit => {}
+                b"," if prev_digit && next_digit => {}
+                _ => {
+                    emit(word);
+                    word.clear();
+                }
+            }
+        }
+        let len = word.len();
+        word.push_str(&text[start..end]);
+        word[len..].make_ascii_lowercase();
+        i = end;
+    }
+    if !word.is_empty() {
+        emit(word);
+        word.clear();
     }
 }
 

@@ -164,44 +164,29 @@ fn is_bullet(c: char) -> bool {
 }
 
 /// Titles that stand before a name: never the end of a sentence.
-const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Gen", "Gens", "Sen", "Sens", "Rep",
-    "Reps", "Gov", "Govs", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Rev", "Hon",
-    "Pres", "Supt", "Det", "Insp", "Atty", "Amb", "Brig", "Fr", "Sr", "Sra", "Mme", "Mlle", "MR", "MRS",
-    "MS", "DR",
-];
+fn is_title(word: &str) -> bool {
+    matches!(word, "Mr" | "Mrs" | "Ms" | "Mx" | "Messrs" | "Mmes" | "Dr" | "Drs" | "Prof" | "Gen" | "Gens" | "Sen" | "Sens" | "Rep" | "Reps" | "Gov" | "Govs" | "Lt" | "Col" | "Maj" | "Capt" | "Cmdr" | "Adm" | "Sgt" | "Cpl" | "Pvt" | "Rev" | "Hon" | "Pres" | "Supt" | "Det" | "Insp" | "Atty" | "Amb" | "Brig" | "Fr" | "Sr" | "Sra" | "Mme" | "Mlle" | "MR" | "MRS" | "MS" | "DR")
+}
 
 /// Abbreviations that end a sentence only before a common sentence opener.
-const ABBREVIATIONS: &[&str] = &[
-    "Jr", "Inc", "Co", "co", "Corp", "Ltd", "Bros", "LLC", "etc", "vs", "al", "approx", "est", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "St", "st", "Ave",
-    "Rd", "Blvd", "Mt", "Ft", "Dept", "Univ", "cf", "ca", "viz", "Ph", "Esq", "Assn", "Gov't", "mins",
-    "hrs", "yrs", "min", "sec",
-];
+fn is_abbreviation(word: &str) -> bool {
+    matches!(word, "Jr" | "Inc" | "Co" | "co" | "Corp" | "Ltd" | "Bros" | "LLC" | "etc" | "vs" | "al" | "approx" | "est" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "St" | "st" | "Ave" | "Rd" | "Blvd" | "Mt" | "Ft" | "Dept" | "Univ" | "cf" | "ca" | "viz" | "Ph" | "Esq" | "Assn" | "Gov't" | "mins" | "hrs" | "yrs" | "min" | "sec")
+}
 
 /// Abbreviations that never end a sentence before a number.
-const BEFORE_NUMBERS: &[&str] = &[
-    "No", "no", "Nos", "nos", "Nr", "p", "pp", "Vol", "vol", "Vols", "Fig", "fig", "Figs", "Art",
-    "art", "Sec", "Ch", "ch", "Op", "N°", "n°", "Para", "para", "Ex", "ex", "Tel", "tel",
-];
+fn is_before_number(word: &str) -> bool {
+    matches!(word, "No" | "no" | "Nos" | "nos" | "Nr" | "p" | "pp" | "Vol" | "vol" | "Vols" | "Fig" | "fig" | "Figs" | "Art" | "art" | "Sec" | "Ch" | "ch" | "Op" | "N°" | "n°" | "Para" | "para" | "Ex" | "ex" | "Tel" | "tel")
+}
 
 /// Capitalised words that open sentences far more often than they follow an abbreviation.
-const OPENERS: &[&str] = &[
-    "A", "After", "All", "Also", "Although", "An", "And", "Are", "As", "At", "Before", "Both", "But",
-    "By", "Can", "Could", "Despite", "Did", "Do", "Does", "During", "Each", "Even", "Every", "For",
-    "From", "Had", "Has", "Have", "He", "Her", "Here", "His", "How", "However", "I", "If", "In",
-    "Instead", "Is", "It", "Its", "Last", "Later", "Many", "May", "Meanwhile", "Might", "Most", "Must",
-    "My", "Next", "Now", "Of", "On", "Or", "Our", "She", "Should", "Since", "So", "Some", "Still",
-    "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Thus", "To",
-    "Today", "Under", "Was", "We", "Were", "What", "When", "Where", "Which", "While", "Who", "Why",
-    "Will", "With", "Would", "Yesterday", "Yet", "You", "Your",
-];
+fn is_opener_word(word: &str) -> bool {
+    matches!(word, "A" | "After" | "All" | "Also" | "Although" | "An" | "And" | "Are" | "As" | "At" | "Before" | "Both" | "But" | "By" | "Can" | "Could" | "Despite" | "Did" | "Do" | "Does" | "During" | "Each" | "Even" | "Every" | "For" | "From" | "Had" | "Has" | "Have" | "He" | "Her" | "Here" | "His" | "How" | "However" | "I" | "If" | "In" | "Instead" | "Is" | "It" | "Its" | "Last" | "Later" | "Many" | "May" | "Meanwhile" | "Might" | "Most" | "Must" | "My" | "Next" | "Now" | "Of" | "On" | "Or" | "Our" | "She" | "Should" | "Since" | "So" | "Some" | "Still" | "That" | "The" | "Their" | "Then" | "There" | "These" | "They" | "This" | "Those" | "Though" | "Thus" | "To" | "Today" | "Under" | "Was" | "We" | "Were" | "What" | "When" | "Where" | "Which" | "While" | "Who" | "Why" | "Will" | "With" | "Would" | "Yesterday" | "Yet" | "You" | "Your")
+}
 
 /// Lead-in words that keep `At 5 a.m. Mr. Smith …` in one sentence.
-const LEAD_INS: &[&str] = &[
-    "At", "By", "Before", "After", "Around", "Until", "Till", "From", "Since", "On", "In", "About",
-    "Shortly", "Just", "Early", "Late",
-];
+fn is_lead_in(word: &str) -> bool {
+    matches!(word, "At" | "By" | "Before" | "After" | "Around" | "Until" | "Till" | "From" | "Since" | "On" | "In" | "About" | "Shortly" | "Just" | "Early" | "Late")
+}
 
 /// How the word after a candidate boundary starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -219,11 +204,23 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
     let mut sentence_start = para.start;
     let mut marker_ix = 0;
     let mut i = para.start;
+    let bytes = text.as_bytes();
+    let ascii = text[para.clone()].is_ascii();
     while i < para.end {
-        // A list marker starts a new sentence; the punctuation inside it ends nothing.
-        if let Some(m) = markers.get(marker_ix)
-            && m.start == i
-        {
+        // Jump to the next byte that can start a terminator (ASCII `.!?`, or any non-ASCII
+        // lead byte, decoded below) or the next list marker.
+        let marker_at = markers.get(marker_ix).map_or(para.end, |m| m.start);
+        let scan_end = marker_at.min(para.end);
+        let window = &bytes[i..scan_end];
+        i += if ascii {
+            memchr::memchr3(b'.', b'!', b'?', window)
+        } else {
+            window.iter().position(|&b| matches!(b, b'.' | b'!' | b'?') || b >= 0xc0)
+        }
+        .unwrap_or(window.len());
+        if i == marker_at && i < para.end {
+            // A list marker starts a new sentence; the punctuation inside it ends nothing.
+            let m = &markers[marker_ix];
             marker_ix += 1;
             if i > sentence_start {
                 push_trimmed(text, sentence_start..i, out);
@@ -257,6 +254,10 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
         i = after.max(i + c.len_utf8());
     }
     push_trimmed(text, sentence_start..para.end, out);
+}
+
+fn at_word_start(text: &str, para_start: usize, i: usize) -> bool {
+    i == para_start || (text.is_char_boundary(i) && text[..i].chars().next_back().is_some_and(char::is_whitespace))
 }
 
 fn starts_with_space(s: &str) -> bool {
@@ -358,11 +359,11 @@ fn single_period(text: &str, sentence_start: usize, at: usize, after: usize, cla
         .rfind(char::is_whitespace)
         .map_or(sentence_start, |i| sentence_start + i + 1);
     let word = text[word_start..at].trim_start_matches(is_opener);
-    let opener = OPENERS.contains(&next);
-    if TITLES.contains(&word) {
+    let opener = is_opener_word(next);
+    if is_title(word) {
         return None;
     }
-    if BEFORE_NUMBERS.contains(&word) {
+    if is_before_number(word) {
         return (class != Next::Digit && opener).then_some(after);
     }
     if is_time_marker(word) {
@@ -370,10 +371,10 @@ fn single_period(text: &str, sentence_start: usize, at: usize, after: usize, cla
             return None;
         }
         let lead: Vec<&str> = text[sentence_start..word_start].split_whitespace().collect();
-        let lead_in = lead.len() <= 3 && lead.first().is_some_and(|w| LEAD_INS.contains(w));
+        let lead_in = lead.len() <= 3 && lead.first().is_some_and(|w| is_lead_in(w));
         return (!lead_in).then_some(after);
     }
-    if ABBREVIATIONS.contains(&word) || is_initialism(word) {
+    if is_abbreviation(word) || is_initialism(word) {
         return (class == Next::Upper && opener).then_some(after);
     }
     Some(after)
@@ -400,16 +401,41 @@ fn is_initialism(word: &str) -> bool {
 /// runs of two or more markers in sequence (`1.` then `2.`, `a)` then `b)`, or bullets).
 fn list_markers(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut found: Vec<(Range<usize>, MarkerValue)> = Vec::new();
-    let mut i = para.start;
-    while i < para.end {
-        let at_word_start = i == para.start || text[..i].chars().next_back().is_some_and(char::is_whitespace);
-        if at_word_start && let Some((end, value)) = parse_marker(text, i, para.end) {
-            found.push((i..end, value));
-            i = end;
-            continue;
+    let b = text.as_bytes();
+    if text[para.clone()].is_ascii() {
+        // No bullets in ASCII: every marker has a `.` or `)` right after 1-3 digits or one
+        // lowercase letter, so only those punctuation marks need a look.
+        for hit in memchr::memchr2_iter(b'.', b')', &b[para.clone()]) {
+            let p = para.start + hit;
+            let digits = b[para.start..p].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+            let start = match digits {
+                1..=3 => p - digits,
+                0 if p > para.start && b[p - 1].is_ascii_lowercase() => p - 1,
+                _ => continue,
+            };
+            if found.last().is_some_and(|(r, _)| r.end > start) || !at_word_start(text, para.start, start) {
+                continue;
+            }
+            if let Some((end, value)) = parse_marker(text, start, para.end) {
+                found.push((start..end, value));
+            }
         }
-        i += 1;
-        while i < para.end && !text.is_char_boundary(i) {
+    } else {
+        let mut i = para.start;
+        while i < para.end {
+            // Markers start with a digit, a lowercase ASCII letter followed by `.` or `)`, or a
+            // bullet (non-ASCII), at the start of a word.
+            let c = b[i];
+            let candidate =
+                c.is_ascii_digit() || (c.is_ascii_lowercase() && matches!(b.get(i + 1), Some(b'.' | b')'))) || c >= 0xc0;
+            if candidate
+                && at_word_start(text, para.start, i)
+                && let Some((end, value)) = parse_marker(text, i, para.end)
+            {
+                found.push((i..end, value));
+                i = end;
+                continue;
+            }
             i += 1;
         }
     }

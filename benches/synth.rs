@@ -1,0 +1,187 @@
+//! Seeded synthetic inputs built from the five real articles: article pairs with about 20% of
+//! sentences edited, moved, inserted or deleted, and n-way sets of articles on shared stories.
+//! The same seed gives the same bytes on every machine.
+#![allow(dead_code)]
+
+/// SplitMix64: small, fast, and reproducible without a dependency.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    pub fn chance(&mut self, p: f64) -> bool {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+    }
+}
+
+const ARTICLES: [&str; 5] = [
+    include_str!("../tests/fixtures/articles/000.txt"),
+    include_str!("../tests/fixtures/articles/001.txt"),
+    include_str!("../tests/fixtures/articles/002.txt"),
+    include_str!("../tests/fixtures/articles/003.txt"),
+    include_str!("../tests/fixtures/articles/004.txt"),
+];
+
+/// Real sentences and a Zipf-like vocabulary: the real words first, then made-up words, so
+/// that long inputs have the long tail of rare words that real news has.
+pub struct Corpus {
+    sentences: Vec<Vec<String>>,
+    vocab: Vec<String>,
+}
+
+impl Corpus {
+    pub fn new() -> Self {
+        let mut sentences = Vec::new();
+        let mut vocab: Vec<String> = Vec::new();
+        for text in ARTICLES {
+            for s in article_compare::segment::sentences(text) {
+                let words: Vec<String> = s.text(text).split_whitespace().map(str::to_owned).collect();
+                if words.len() >= 4 {
+                    for w in &words {
+                        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                        if bare.len() > 2 {
+                            vocab.push(bare.to_lowercase());
+                        }
+                    }
+                    sentences.push(words);
+                }
+            }
+        }
+        vocab.sort();
+        vocab.dedup();
+        let syllables = ["ka", "lo", "mer", "tan", "vi", "sul", "den", "ra", "pho", "gri", "ne", "bas", "tor", "u", "el"];
+        let mut rng = Rng::new(7);
+        while vocab.len() < 30_000 {
+            let n = 2 + rng.below(3);
+            let w: String = (0..n).map(|_| syllables[rng.below(syllables.len())]).collect();
+            vocab.push(w);
+        }
+        Corpus { sentences, vocab }
+    }
+
+    /// A word with a Zipf-like distribution over the vocabulary.
+    fn word(&self, rng: &mut Rng) -> &str {
+        // Inverse-square-root sampling gives a heavy head and a long tail.
+        let u = (rng.next() >> 11) as f64 / (1u64 << 53) as f64;
+        let ix = ((self.vocab.len() as f64) * u * u * u) as usize;
+        &self.vocab[ix.min(self.vocab.len() - 1)]
+    }
+
+    /// A fresh sentence: a real sentence's shape with about 40% of its words replaced.
+    pub fn sentence(&self, rng: &mut Rng) -> String {
+        let base = &self.sentences[rng.below(self.sentences.len())];
+        let mut words: Vec<String> = base.clone();
+        for w in words.iter_mut().skip(1) {
+            if rng.chance(0.4) {
+                *w = self.word(rng).to_owned();
+            }
+        }
+        finish(words)
+    }
+
+    /// A light rewrite: a few words replaced, dropped or inserted.
+    pub fn edit(&self, s: &str, rng: &mut Rng) -> String {
+        let mut words: Vec<String> = s.split_whitespace().map(str::to_owned).collect();
+        let edits = 1 + rng.below(3);
+        for _ in 0..edits {
+            let at = rng.below(words.len());
+            match rng.below(3) {
+                0 => words[at] = self.word(rng).to_owned(),
+                1 if words.len() > 4 => {
+                    words.remove(at);
+                }
+                _ => words.insert(at, self.word(rng).to_owned()),
+            }
+        }
+        finish(words)
+    }
+}
+
+fn finish(mut words: Vec<String>) -> String {
+    if let Some(last) = words.last_mut() {
+        let trimmed = last.trim_end_matches(|c: char| !c.is_alphanumeric()).to_owned();
+        *last = trimmed + ".";
+    }
+    words.join(" ")
+}
+
+/// Joins sentences into paragraphs of three, one paragraph per line as pasted news has.
+pub fn layout(sentences: &[String]) -> String {
+    sentences.chunks(3).map(|p| p.join(" ")).collect::<Vec<_>>().join("\n")
+}
+
+/// An article pair of about `bytes` each: B is A with about 20% of sentences changed:
+/// 12% edited, 4% moved, 2% deleted, 2% inserted.
+pub fn pair(corpus: &Corpus, bytes: usize, seed: u64) -> (String, String) {
+    let mut rng = Rng::new(seed);
+    let mut a: Vec<String> = Vec::new();
+    let mut size = 0;
+    while size < bytes {
+        let s = corpus.sentence(&mut rng);
+        size += s.len() + 1;
+        a.push(s);
+    }
+    let mut b: Vec<String> = Vec::with_capacity(a.len());
+    let mut moved: Vec<String> = Vec::new();
+    for s in &a {
+        let roll = rng.below(100);
+        match roll {
+            0..12 => b.push(corpus.edit(s, &mut rng)),
+            12..16 => moved.push(s.clone()),
+            16..18 => {}
+            18..20 => {
+                b.push(s.clone());
+                b.push(corpus.sentence(&mut rng));
+            }
+            _ => b.push(s.clone()),
+        }
+    }
+    for s in moved {
+        let at = rng.below(b.len() + 1);
+        b.insert(at, s);
+    }
+    (layout(&a), layout(&b))
+}
+
+/// `n` articles of about `bytes` each, on `n / 10` stories: each article carries about 60% of
+/// its story's sentences (a fifth of them lightly rewritten) and 40% sentences of its own.
+pub fn set(corpus: &Corpus, n: usize, bytes: usize, seed: u64) -> Vec<String> {
+    let mut rng = Rng::new(seed);
+    let stories = (n / 10).max(1);
+    let pools: Vec<Vec<String>> = (0..stories).map(|_| (0..40).map(|_| corpus.sentence(&mut rng)).collect()).collect();
+    (0..n)
+        .map(|i| {
+            let pool = &pools[i % stories];
+            let mut out = Vec::new();
+            let mut size = 0;
+            while size < bytes {
+                let s = if rng.chance(0.6) {
+                    let s = &pool[rng.below(pool.len())];
+                    if rng.chance(0.2) { corpus.edit(s, &mut rng) } else { s.clone() }
+                } else {
+                    corpus.sentence(&mut rng)
+                };
+                size += s.len() + 1;
+                out.push(s);
+            }
+            layout(&out)
+        })
+        .collect()
+}
+
+/// The five real articles as `Article`s named 000.txt … 004.txt.
+pub fn fixture_articles() -> Vec<article_compare::Article<'static>> {
+    const NAMES: [&str; 5] = ["000.txt", "001.txt", "002.txt", "003.txt", "004.txt"];
+    NAMES.iter().zip(ARTICLES).map(|(n, t)| article_compare::Article::new(n, t)).collect()
+}
