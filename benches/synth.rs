@@ -10,7 +10,7 @@ impl Rng {
     pub fn new(seed: u64) -> Self {
         Rng(seed)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -18,10 +18,10 @@ impl Rng {
         z ^ (z >> 31)
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
     pub fn chance(&mut self, p: f64) -> bool {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64 <= p
     }
 }
 
@@ -33,61 +33,85 @@ const ARTICLES: [&str; 5] = [
     include_str!("../tests/fixtures/articles/004.txt"),
 ];
 
-/// Real sentences and a Zipf-like vocabulary: the real words first, then made-up words, so
-/// that long inputs have the long tail of rare words that real news has.
+/// Real sentences (for rewriting) and a vocabulary ranked by how often the five articles use
+/// each word, extended with made-up words, so that sampled text has news's word frequencies: a
+/// heavy head of function words and a long tail of rare ones.
 pub struct Corpus {
     sentences: Vec<Vec<String>>,
     vocab: Vec<String>,
 }
 
 impl Corpus {
-    pub fn new() -> Self {
+    pub fn build() -> Self {
         let mut sentences = Vec::new();
-        let mut vocab: Vec<String> = Vec::new();
+        let mut counts: std::collections::BTreeMap<String, usize> =
+            std::collections::BTreeMap::new();
         for text in ARTICLES {
             for s in article_compare::segment::sentences(text) {
-                let words: Vec<String> = s.text(text).split_whitespace().map(str::to_owned).collect();
-                if words.len() >= 4 {
-                    for w in &words {
-                        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-                        if bare.len() > 2 {
-                            vocab.push(bare.to_lowercase());
-                        }
+                let words: Vec<String> =
+                    s.text(text).split_whitespace().map(str::to_owned).collect();
+                for w in &words {
+                    let bare = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    if !bare.is_empty() {
+                        *counts.entry(bare).or_insert(0) += 1;
                     }
+                }
+                if words.len() >= 4 {
                     sentences.push(words);
                 }
             }
         }
-        vocab.sort();
-        vocab.dedup();
-        let syllables = ["ka", "lo", "mer", "tan", "vi", "sul", "den", "ra", "pho", "gri", "ne", "bas", "tor", "u", "el"];
+        let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let mut vocab: Vec<String> = ranked.into_iter().map(|(w, _)| w).collect();
+        let syllables = [
+            "ka", "lo", "mer", "tan", "vi", "sul", "den", "ra", "pho", "gri", "ne", "bas", "tor",
+            "u", "el",
+        ];
         let mut rng = Rng::new(7);
-        while vocab.len() < 30_000 {
+        while vocab.len() < 50_000 {
             let n = 2 + rng.below(3);
-            let w: String = (0..n).map(|_| syllables[rng.below(syllables.len())]).collect();
+            let w: String = (0..n)
+                .map(|_| syllables[rng.below(syllables.len())])
+                .collect();
             vocab.push(w);
         }
         Corpus { sentences, vocab }
     }
 
-    /// A word with a Zipf-like distribution over the vocabulary.
+    /// A word with a Zipf-like distribution over the ranked vocabulary.
     fn word(&self, rng: &mut Rng) -> &str {
-        // Inverse-square-root sampling gives a heavy head and a long tail.
-        let u = (rng.next() >> 11) as f64 / (1u64 << 53) as f64;
-        let ix = ((self.vocab.len() as f64) * u * u * u) as usize;
+        let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+        // Rank ~ u^4: about half the draws come from the top 0.3% (function words).
+        let ix = ((self.vocab.len() as f64) * u.powi(4)) as usize;
         &self.vocab[ix.min(self.vocab.len() - 1)]
     }
 
-    /// A fresh sentence: a real sentence's shape with about 40% of its words replaced.
+    /// A fresh sentence of 8 to 38 words drawn from the vocabulary, shaped like news: a
+    /// capital, a comma now and then, a period.
     pub fn sentence(&self, rng: &mut Rng) -> String {
-        let base = &self.sentences[rng.below(self.sentences.len())];
-        let mut words: Vec<String> = base.clone();
-        for w in words.iter_mut().skip(1) {
-            if rng.chance(0.4) {
-                *w = self.word(rng).to_owned();
+        let n = 8 + rng.below(31);
+        let mut words: Vec<String> = (0..n).map(|_| self.word(rng).to_owned()).collect();
+        for w in words.iter_mut().skip(3) {
+            if rng.chance(0.06) {
+                w.push(',');
+            }
+        }
+        if let Some(first) = words.first_mut() {
+            let mut c = first.chars();
+            if let Some(h) = c.next() {
+                *first = h.to_uppercase().chain(c).collect();
             }
         }
         finish(words)
+    }
+
+    /// A real sentence of the five articles, lightly rewritten: the shapes of real news.
+    pub fn real(&self, rng: &mut Rng) -> String {
+        let base = self.sentences[rng.below(self.sentences.len())].join(" ");
+        self.edit(&base, rng)
     }
 
     /// A light rewrite: a few words replaced, dropped or inserted.
@@ -110,15 +134,27 @@ impl Corpus {
 
 fn finish(mut words: Vec<String>) -> String {
     if let Some(last) = words.last_mut() {
-        let trimmed = last.trim_end_matches(|c: char| !c.is_alphanumeric()).to_owned();
+        let trimmed = last
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_owned();
         *last = trimmed + ".";
     }
     words.join(" ")
 }
 
+/// The share of rewritten real sentences in an article of `bytes`: 30%, but no more than about
+/// 100 per article, so that long articles are not hundreds of copies of the same 120 templates.
+fn real_share(bytes: usize) -> f64 {
+    (100.0 / (bytes as f64 / 150.0)).min(0.3)
+}
+
 /// Joins sentences into paragraphs of three, one paragraph per line as pasted news has.
 pub fn layout(sentences: &[String]) -> String {
-    sentences.chunks(3).map(|p| p.join(" ")).collect::<Vec<_>>().join("\n")
+    sentences
+        .chunks(3)
+        .map(|p| p.join(" "))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// An article pair of about `bytes` each: B is A with about 20% of sentences changed:
@@ -127,8 +163,13 @@ pub fn pair(corpus: &Corpus, bytes: usize, seed: u64) -> (String, String) {
     let mut rng = Rng::new(seed);
     let mut a: Vec<String> = Vec::new();
     let mut size = 0;
+    let p_real = real_share(bytes);
     while size < bytes {
-        let s = corpus.sentence(&mut rng);
+        let s = if rng.chance(p_real) {
+            corpus.real(&mut rng)
+        } else {
+            corpus.sentence(&mut rng)
+        };
         size += s.len() + 1;
         a.push(s);
     }
@@ -159,7 +200,9 @@ pub fn pair(corpus: &Corpus, bytes: usize, seed: u64) -> (String, String) {
 pub fn set(corpus: &Corpus, n: usize, bytes: usize, seed: u64) -> Vec<String> {
     let mut rng = Rng::new(seed);
     let stories = (n / 10).max(1);
-    let pools: Vec<Vec<String>> = (0..stories).map(|_| (0..40).map(|_| corpus.sentence(&mut rng)).collect()).collect();
+    let pools: Vec<Vec<String>> = (0..stories)
+        .map(|_| (0..40).map(|_| corpus.sentence(&mut rng)).collect())
+        .collect();
     (0..n)
         .map(|i| {
             let pool = &pools[i % stories];
@@ -168,7 +211,13 @@ pub fn set(corpus: &Corpus, n: usize, bytes: usize, seed: u64) -> Vec<String> {
             while size < bytes {
                 let s = if rng.chance(0.6) {
                     let s = &pool[rng.below(pool.len())];
-                    if rng.chance(0.2) { corpus.edit(s, &mut rng) } else { s.clone() }
+                    if rng.chance(0.2) {
+                        corpus.edit(s, &mut rng)
+                    } else {
+                        s.clone()
+                    }
+                } else if rng.chance(0.05) {
+                    corpus.real(&mut rng)
                 } else {
                     corpus.sentence(&mut rng)
                 };
@@ -183,5 +232,9 @@ pub fn set(corpus: &Corpus, n: usize, bytes: usize, seed: u64) -> Vec<String> {
 /// The five real articles as `Article`s named 000.txt … 004.txt.
 pub fn fixture_articles() -> Vec<article_compare::Article<'static>> {
     const NAMES: [&str; 5] = ["000.txt", "001.txt", "002.txt", "003.txt", "004.txt"];
-    NAMES.iter().zip(ARTICLES).map(|(n, t)| article_compare::Article::new(n, t)).collect()
+    NAMES
+        .iter()
+        .zip(ARTICLES)
+        .map(|(n, t)| article_compare::Article::new(n, t))
+        .collect()
 }

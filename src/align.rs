@@ -45,15 +45,33 @@ pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, options: &Options) -> Aligned {
     let mut equal_runs: Vec<(usize, usize, usize)> = Vec::new();
     for op in capture_diff_slices(Algorithm::Histogram, &ids_a, &ids_b) {
         let (ra, rb) = match op {
-            DiffOp::Equal { old_index, new_index, len } => {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
                 equal_runs.push((old_index, new_index, len));
                 continue;
             }
-            DiffOp::Delete { old_index, old_len, new_index } => (old_index..old_index + old_len, new_index..new_index),
-            DiffOp::Insert { old_index, new_index, new_len } => (old_index..old_index, new_index..new_index + new_len),
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                (old_index..old_index + old_len, new_index..new_index + new_len)
-            }
+            DiffOp::Delete {
+                old_index,
+                old_len,
+                new_index,
+            } => (old_index..old_index + old_len, new_index..new_index),
+            DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => (old_index..old_index, new_index..new_index + new_len),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (
+                old_index..old_index + old_len,
+                new_index..new_index + new_len,
+            ),
         };
         // `similar` may report a delete and an insert at one place as two ops: one block.
         match blocks.last_mut() {
@@ -90,7 +108,10 @@ pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, options: &Options) -> Aligned {
         chain.iter().for_each(|p| in_place[p.a] = true);
     }
 
-    let mut emit = Emitter { ops: Vec::with_capacity(ids_a.len() + ids_b.len()), stats: DiffStats::default() };
+    let mut emit = Emitter {
+        ops: Vec::with_capacity(ids_a.len() + ids_b.len()),
+        stats: DiffStats::default(),
+    };
     let mut runs = equal_runs.into_iter().peekable();
     let mut block_ix = 0;
     let (mut ia, mut ib) = (0, 0);
@@ -107,12 +128,18 @@ pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, options: &Options) -> Aligned {
             runs.next();
             continue;
         }
-        let Some((ra, rb)) = blocks.get(block_ix).cloned() else { break };
+        let Some((ra, rb)) = blocks.get(block_ix).cloned() else {
+            break;
+        };
         block_ix += 1;
         let (mut ca, mut cb) = (ra.start, rb.start);
         for p in &chains[block_ix - 1] {
             emit.gap(ca..p.a, cb..p.b, &partner_a, &partner_b, &in_place);
-            let kind = if ids_a[p.a] == ids_b[p.b] { OpKind::Equal } else { OpKind::Edited };
+            let kind = if ids_a[p.a] == ids_b[p.b] {
+                OpKind::Equal
+            } else {
+                OpKind::Edited
+            };
             emit.push(kind, Some(p.a), Some(p.b), Some(p.score));
             ca = p.a + 1;
             cb = p.b + 1;
@@ -121,7 +148,11 @@ pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, options: &Options) -> Aligned {
         ia = ra.end;
         ib = rb.end;
     }
-    Aligned { ops: emit.ops, stats: emit.stats, skipped }
+    Aligned {
+        ops: emit.ops,
+        stats: emit.stats,
+        skipped,
+    }
 }
 
 struct Emitter {
@@ -139,7 +170,15 @@ impl Emitter {
             // Counted once, at the old place, in `gap`.
             _ => {}
         }
-        self.ops.push(Op { op, a, b, score, to: None, from: None, words: Vec::new() });
+        self.ops.push(Op {
+            op,
+            a,
+            b,
+            score,
+            to: None,
+            from: None,
+            words: Vec::new(),
+        });
     }
 
     /// Old-side sentences `ra` then new-side sentences `rb` that are not in place.
@@ -155,7 +194,15 @@ impl Emitter {
             match partner_a[i] {
                 Some(p) if !in_place[i] => {
                     self.stats.moved += 1;
-                    self.ops.push(Op { op: OpKind::Moved, a: Some(i), b: None, score: Some(p.score), to: Some(p.b), from: None, words: Vec::new() });
+                    self.ops.push(Op {
+                        op: OpKind::Moved,
+                        a: Some(i),
+                        b: None,
+                        score: Some(p.score),
+                        to: Some(p.b),
+                        from: None,
+                        words: Vec::new(),
+                    });
                 }
                 _ => self.push(OpKind::Deleted, Some(i), None, None),
             }
@@ -163,7 +210,15 @@ impl Emitter {
         for j in rb {
             match partner_b[j] {
                 Some(p) if !in_place[p.a] => {
-                    self.ops.push(Op { op: OpKind::Moved, a: None, b: Some(j), score: Some(p.score), to: None, from: Some(p.a), words: Vec::new() });
+                    self.ops.push(Op {
+                        op: OpKind::Moved,
+                        a: None,
+                        b: Some(j),
+                        score: Some(p.score),
+                        to: None,
+                        from: Some(p.a),
+                        words: Vec::new(),
+                    });
                 }
                 _ => self.push(OpKind::Inserted, None, Some(j), None),
             }
@@ -192,8 +247,12 @@ fn pair_leftovers(
     in_block_b: &[usize],
     options: &Options,
 ) -> (Vec<Pair>, Skipped) {
-    let left_a: Vec<usize> = (0..in_block_a.len()).filter(|&i| in_block_a[i] != usize::MAX).collect();
-    let left_b: Vec<usize> = (0..in_block_b.len()).filter(|&j| in_block_b[j] != usize::MAX).collect();
+    let left_a: Vec<usize> = (0..in_block_a.len())
+        .filter(|&i| in_block_a[i] != usize::MAX)
+        .collect();
+    let left_b: Vec<usize> = (0..in_block_b.len())
+        .filter(|&j| in_block_b[j] != usize::MAX)
+        .collect();
     let mut pairs = Vec::new();
     let mut used_a = vec![false; in_block_a.len()];
     let mut used_b = vec![false; in_block_b.len()];
@@ -205,7 +264,11 @@ fn pair_leftovers(
     }
     for &i in &left_a {
         if let Some(j) = by_key.get_mut(&a.keys[i]).and_then(|q| q.pop_front()) {
-            pairs.push(Pair { a: i, b: j, score: 1.0 });
+            pairs.push(Pair {
+                a: i,
+                b: j,
+                score: 1.0,
+            });
             used_a[i] = true;
             used_b[j] = true;
         }
@@ -215,17 +278,26 @@ fn pair_leftovers(
     let rest_a: Vec<usize> = left_a.iter().copied().filter(|&i| !used_a[i]).collect();
     let rest_b: Vec<usize> = left_b.iter().copied().filter(|&j| !used_b[j]).collect();
     let mut scratch = String::new();
-    let mut features: Vec<neardup::Features> = rest_a.iter().map(|&i| a.features_of(i, &mut scratch)).collect();
+    let mut features: Vec<neardup::Features> = rest_a
+        .iter()
+        .map(|&i| a.features_of(i, &mut scratch))
+        .collect();
     features.extend(rest_b.iter().map(|&j| b.features_of(j, &mut scratch)));
     let items: Vec<&neardup::Features> = features.iter().collect();
     let split = rest_a.len();
     let (found, skipped) =
-        neardup::similar_pairs(&items, options.match_threshold, options.tuning(), |x, y| (x < split) != (y < split));
+        neardup::similar_pairs(&items, options.match_threshold, options.tuning(), |x, y| {
+            (x < split) != (y < split)
+        });
     let mut near: Vec<Pair> = found
         .into_iter()
         .map(|(x, y, score)| {
             let (x, y) = (x as usize, y as usize);
-            let (i, j) = if x < split { (rest_a[x], rest_b[y - split]) } else { (rest_a[y], rest_b[x - split]) };
+            let (i, j) = if x < split {
+                (rest_a[x], rest_b[y - split])
+            } else {
+                (rest_a[y], rest_b[x - split])
+            };
             Pair { a: i, b: j, score }
         })
         .collect();
@@ -233,7 +305,9 @@ fn pair_leftovers(
     near.sort_by(|p, q| {
         q.score
             .total_cmp(&p.score)
-            .then_with(|| (in_block_a[p.a] != in_block_b[p.b]).cmp(&(in_block_a[q.a] != in_block_b[q.b])))
+            .then_with(|| {
+                (in_block_a[p.a] != in_block_b[p.b]).cmp(&(in_block_a[q.a] != in_block_b[q.b]))
+            })
             .then_with(|| (p.a, p.b).cmp(&(q.a, q.b)))
     });
     for p in near {
@@ -280,7 +354,10 @@ mod tests {
     fn longest_chain_keeps_order() {
         let p = |a, b| Pair { a, b, score: 1.0 };
         let chain = longest_chain(&[p(0, 3), p(1, 0), p(2, 1), p(3, 4), p(4, 2)]);
-        assert_eq!(chain.iter().map(|p| (p.a, p.b)).collect::<Vec<_>>(), [(1, 0), (2, 1), (4, 2)]);
+        assert_eq!(
+            chain.iter().map(|p| (p.a, p.b)).collect::<Vec<_>>(),
+            [(1, 0), (2, 1), (4, 2)]
+        );
         assert!(longest_chain(&[]).is_empty());
     }
 }

@@ -95,7 +95,10 @@ pub(crate) fn compare(docs: &[Doc<'_>], options: &Options) -> Comparison {
         &docs[d].features[s]
     };
     let items: Vec<&Features> = (0..vars.members.len()).map(first_feature).collect();
-    let (edges, skipped) = neardup::similar_pairs(&items, options.match_threshold, options.tuning(), |_, _| true);
+    let (edges, skipped) =
+        neardup::similar_pairs(&items, options.match_threshold, options.tuning(), |_, _| {
+            true
+        });
     let mut fallbacks = candidate_fallbacks(skipped);
 
     let (repeats, passages) = repeats(docs, &vars, &edges, options);
@@ -104,23 +107,47 @@ pub(crate) fn compare(docs: &[Doc<'_>], options: &Options) -> Comparison {
         fallbacks.push(Fallback {
             stage: "matches",
             count: dropped,
-            detail: format!("only the first {} matches are listed; clusters and containment count them all", options.max_matches),
+            detail: format!(
+                "only the first {} matches are listed; clusters and containment count them all",
+                options.max_matches
+            ),
         });
     }
     let clusters = clusters(&vars, &edges);
-    let mut in_cluster: Vec<Vec<bool>> = docs.iter().map(|d| vec![false; d.sentences.len()]).collect();
+    let mut in_cluster: Vec<Vec<bool>> = docs
+        .iter()
+        .map(|d| vec![false; d.sentences.len()])
+        .collect();
     for c in &clusters {
         for &[d, s] in &c.members {
             in_cluster[d][s] = true;
         }
     }
-    let unique = in_cluster.iter().map(|row| (0..row.len()).filter(|&s| !row[s]).collect()).collect();
+    let unique = in_cluster
+        .iter()
+        .map(|row| (0..row.len()).filter(|&s| !row[s]).collect())
+        .collect();
     let containment = containment(docs, &best);
-    Comparison { repeats, passages, matches, clusters, unique, containment, fallbacks }
+    Comparison {
+        repeats,
+        passages,
+        matches,
+        clusters,
+        unique,
+        containment,
+        fallbacks,
+    }
 }
 
 pub(crate) fn candidate_fallbacks(skipped: Skipped) -> Vec<Fallback> {
     let mut out = Vec::new();
+    if skipped.common_words > 0 {
+        out.push(Fallback {
+            stage: "candidates",
+            count: skipped.common_words,
+            detail: "index lookups passed over a word shared by too many sentences (maxPostings, or the per-sentence visit budget)".into(),
+        });
+    }
     if skipped.capped_sentences > 0 {
         out.push(Fallback {
             stage: "candidates",
@@ -131,13 +158,21 @@ pub(crate) fn candidate_fallbacks(skipped: Skipped) -> Vec<Fallback> {
     out
 }
 
-fn repeats(docs: &[Doc<'_>], vars: &Variants, edges: &[(u32, u32, f32)], options: &Options) -> (Vec<Repeat>, Vec<Passage>) {
+fn repeats(
+    docs: &[Doc<'_>],
+    vars: &Variants,
+    edges: &[(u32, u32, f32)],
+    options: &Options,
+) -> (Vec<Repeat>, Vec<Passage>) {
     // Union-find over all sentences, numbered article by article.
-    let base: Vec<usize> = docs.iter().scan(0, |n, d| {
-        let b = *n;
-        *n += d.sentences.len();
-        Some(b)
-    }).collect();
+    let base: Vec<usize> = docs
+        .iter()
+        .scan(0, |n, d| {
+            let b = *n;
+            *n += d.sentences.len();
+            Some(b)
+        })
+        .collect();
     let total = docs.iter().map(|d| d.sentences.len()).sum();
     let mut sets = Sets::new(total);
     let mut link_score: Map<(usize, usize), f32> = neardup::map();
@@ -175,14 +210,24 @@ fn repeats(docs: &[Doc<'_>], vars: &Variants, edges: &[(u32, u32, f32)], options
             if vars.of[d][s] == vars.of[d][t] {
                 1.0
             } else {
-                link_score.get(&(base[d] + s.min(t), base[d] + s.max(t))).copied().unwrap_or(options.repeat_threshold)
+                link_score
+                    .get(&(base[d] + s.min(t), base[d] + s.max(t)))
+                    .copied()
+                    .unwrap_or(options.repeat_threshold)
             }
         };
         let mut groups: Vec<Vec<usize>> = by_group.into_values().filter(|g| g.len() > 1).collect();
         groups.sort();
         for g in &groups {
-            let score = g.windows(2).map(|w| score_of(w[0], w[1])).fold(1.0f32, f32::min);
-            repeats.push(Repeat { article: d, sentences: g.clone(), score });
+            let score = g
+                .windows(2)
+                .map(|w| score_of(w[0], w[1]))
+                .fold(1.0f32, f32::min);
+            repeats.push(Repeat {
+                article: d,
+                sentences: g.clone(),
+                score,
+            });
         }
         let repeat_groups = groups;
         // Passages: maximal runs where sentence s+k repeats sentence t+k, for each two
@@ -199,8 +244,15 @@ fn repeats(docs: &[Doc<'_>], vars: &Variants, edges: &[(u32, u32, f32)], options
                     len += 1;
                 }
                 if len >= 2 || (is_whole_paragraph(doc, s) && is_whole_paragraph(doc, t)) {
-                    let score = (0..len).map(|k| score_of(s + k, t + k)).fold(1.0f32, f32::min);
-                    passages.push(Passage { article: d, first: stretch(doc, s, len), second: stretch(doc, t, len), score });
+                    let score = (0..len)
+                        .map(|k| score_of(s + k, t + k))
+                        .fold(1.0f32, f32::min);
+                    passages.push(Passage {
+                        article: d,
+                        first: stretch(doc, s, len),
+                        second: stretch(doc, t, len),
+                        score,
+                    });
                 }
             }
         }
@@ -218,7 +270,11 @@ fn is_whole_paragraph(doc: &Doc<'_>, s: usize) -> bool {
 
 fn stretch(doc: &Doc<'_>, first: usize, len: usize) -> Stretch {
     let last = first + len - 1;
-    Stretch { sentences: [first, last], start: doc.sentences[first].start, end: doc.sentences[last].end }
+    Stretch {
+        sentences: [first, last],
+        start: doc.sentences[first].start,
+        end: doc.sentences[last].end,
+    }
 }
 
 /// For each sentence (per article), its best match in each other article:
@@ -248,8 +304,16 @@ fn offer(best: &mut Best, x: Loc, y: Loc, score: f32, grade: Grade) {
     }
 }
 
-fn matches(docs: &[Doc<'_>], vars: &Variants, edges: &[(u32, u32, f32)], options: &Options) -> (Vec<Match>, Best, usize) {
-    let mut best: Best = docs.iter().map(|d| vec![Vec::new(); d.sentences.len()]).collect();
+fn matches(
+    docs: &[Doc<'_>],
+    vars: &Variants,
+    edges: &[(u32, u32, f32)],
+    options: &Options,
+) -> (Vec<Match>, Best, usize) {
+    let mut best: Best = docs
+        .iter()
+        .map(|d| vec![Vec::new(); d.sentences.len()])
+        .collect();
     let firsts: Vec<Vec<Loc>> = vars.members.iter().map(|m| first_per_article(m)).collect();
     for (v, members) in vars.members.iter().enumerate() {
         for &x in members {
@@ -259,7 +323,11 @@ fn matches(docs: &[Doc<'_>], vars: &Variants, edges: &[(u32, u32, f32)], options
         }
     }
     for &(vx, vy, score) in edges {
-        let grade = if score >= options.near_identical { Grade::NearIdentical } else { Grade::Rewritten };
+        let grade = if score >= options.near_identical {
+            Grade::NearIdentical
+        } else {
+            Grade::Rewritten
+        };
         for (from, to) in [(vx, vy), (vy, vx)] {
             for &x in &vars.members[from as usize] {
                 for &y in &firsts[to as usize] {
@@ -279,7 +347,7 @@ fn matches(docs: &[Doc<'_>], vars: &Variants, edges: &[(u32, u32, f32)], options
             }
         }
     }
-    pairs.sort_by(|p, q| (p.a, p.b).cmp(&(q.a, q.b)));
+    pairs.sort_by_key(|p| (p.a, p.b));
     pairs.dedup_by(|p, q| p.a == q.a && p.b == q.b);
     let dropped = pairs.len().saturating_sub(options.max_matches);
     pairs.truncate(options.max_matches);
@@ -293,7 +361,10 @@ fn clusters(vars: &Variants, edges: &[(u32, u32, f32)]) -> Vec<Cluster> {
     }
     let mut by_root: Map<usize, Vec<Loc>> = neardup::map();
     for (v, members) in vars.members.iter().enumerate() {
-        by_root.entry(sets.find(v)).or_default().extend_from_slice(members);
+        by_root
+            .entry(sets.find(v))
+            .or_default()
+            .extend_from_slice(members);
     }
     let mut out: Vec<Cluster> = by_root
         .into_values()
@@ -304,7 +375,12 @@ fn clusters(vars: &Variants, edges: &[(u32, u32, f32)]) -> Vec<Cluster> {
             (sources.len() > 1).then_some(Cluster { members, sources })
         })
         .collect();
-    out.sort_by(|p, q| q.sources.len().cmp(&p.sources.len()).then_with(|| p.members[0].cmp(&q.members[0])));
+    out.sort_by(|p, q| {
+        q.sources
+            .len()
+            .cmp(&p.sources.len())
+            .then_with(|| p.members[0].cmp(&q.members[0]))
+    });
     out
 }
 

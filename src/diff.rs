@@ -51,9 +51,16 @@ struct Tokens {
 }
 
 fn tokenize(text: &str, offset: usize, key_buf: &mut String) -> Tokens {
-    let mut t = Tokens { spans: Vec::new(), keys: Vec::new(), wordy: Vec::new() };
-    let tokens: Box<dyn Iterator<Item = (usize, &str)>> =
-        if text.is_ascii() { Box::new(ascii_tokens(text)) } else { Box::new(text.split_word_bound_indices()) };
+    let mut t = Tokens {
+        spans: Vec::new(),
+        keys: Vec::new(),
+        wordy: Vec::new(),
+    };
+    let tokens: Box<dyn Iterator<Item = (usize, &str)>> = if text.is_ascii() {
+        Box::new(ascii_tokens(text))
+    } else {
+        Box::new(text.split_word_bound_indices())
+    };
     for (i, tok) in tokens {
         crate::normalize::key(tok, key_buf);
         let wordy = !key_buf.is_empty();
@@ -89,8 +96,16 @@ fn ascii_tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
                     i += 1;
                 }
                 let joins = match (b.get(i), b.get(i + 1)) {
-                    (Some(b'.' | b'\'' | b':'), Some(n)) if n.is_ascii_alphabetic() && b[i - 1].is_ascii_alphabetic() => true,
-                    (Some(b'.' | b',' | b'\'' | b';'), Some(n)) if n.is_ascii_digit() && b[i - 1].is_ascii_digit() => true,
+                    (Some(b'.' | b'\'' | b':'), Some(n))
+                        if n.is_ascii_alphabetic() && b[i - 1].is_ascii_alphabetic() =>
+                    {
+                        true
+                    }
+                    (Some(b'.' | b',' | b'\'' | b';'), Some(n))
+                        if n.is_ascii_digit() && b[i - 1].is_ascii_digit() =>
+                    {
+                        true
+                    }
                     _ => false,
                 };
                 if !joins {
@@ -130,7 +145,13 @@ struct Piece {
 /// The word-level diff of `a` (starting at byte `a_offset` of its article) and `b`, or `None`
 /// when the pair has more than `max_tokens` tokens together and the caller should show the
 /// sentences as replaced whole.
-pub fn words(a: &str, a_offset: usize, b: &str, b_offset: usize, max_tokens: usize) -> Option<Vec<WordEdit>> {
+pub fn words(
+    a: &str,
+    a_offset: usize,
+    b: &str,
+    b_offset: usize,
+    max_tokens: usize,
+) -> Option<Vec<WordEdit>> {
     let mut buf = String::new();
     let ta = tokenize(a, a_offset, &mut buf);
     let tb = tokenize(b, b_offset, &mut buf);
@@ -140,12 +161,31 @@ pub fn words(a: &str, a_offset: usize, b: &str, b_offset: usize, max_tokens: usi
     let mut pieces: Vec<Piece> = Vec::new();
     for op in capture_diff_slices(Algorithm::Histogram, &ta.keys, &tb.keys) {
         let (equal, a, b) = match op {
-            DiffOp::Equal { old_index, new_index, len } => (true, old_index..old_index + len, new_index..new_index + len),
-            DiffOp::Delete { old_index, old_len, new_index } => (false, old_index..old_index + old_len, new_index..new_index),
-            DiffOp::Insert { old_index, new_index, new_len } => (false, old_index..old_index, new_index..new_index + new_len),
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                (false, old_index..old_index + old_len, new_index..new_index + new_len)
-            }
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => (true, old_index..old_index + len, new_index..new_index + len),
+            DiffOp::Delete {
+                old_index,
+                old_len,
+                new_index,
+            } => (false, old_index..old_index + old_len, new_index..new_index),
+            DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => (false, old_index..old_index, new_index..new_index + new_len),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (
+                false,
+                old_index..old_index + old_len,
+                new_index..new_index + new_len,
+            ),
         };
         push_piece(&mut pieces, Piece { equal, a, b });
     }
@@ -157,14 +197,26 @@ pub fn words(a: &str, a_offset: usize, b: &str, b_offset: usize, max_tokens: usi
     for p in &pieces {
         let (sa, sb) = (span(&ta, &p.a), span(&tb, &p.b));
         if p.equal {
-            out.push(WordEdit { op: WordOp::Equal, a: sa, b: sb });
+            out.push(WordEdit {
+                op: WordOp::Equal,
+                a: sa,
+                b: sb,
+            });
             continue;
         }
         if sa.is_some() {
-            out.push(WordEdit { op: WordOp::Delete, a: sa, b: None });
+            out.push(WordEdit {
+                op: WordOp::Delete,
+                a: sa,
+                b: None,
+            });
         }
         if sb.is_some() {
-            out.push(WordEdit { op: WordOp::Insert, a: None, b: sb });
+            out.push(WordEdit {
+                op: WordOp::Insert,
+                a: None,
+                b: sb,
+            });
         }
     }
     Some(out)
@@ -185,7 +237,11 @@ fn push_piece(pieces: &mut Vec<Piece>, p: Piece) {
 }
 
 fn chars(t: &Tokens, r: &Range<usize>) -> usize {
-    if r.is_empty() { 0 } else { t.spans[r.end - 1].end - t.spans[r.start].start }
+    if r.is_empty() {
+        0
+    } else {
+        t.spans[r.end - 1].end - t.spans[r.start].start
+    }
 }
 
 /// Folds small unchanged islands between changes into the changes; repeats until stable.
@@ -206,7 +262,11 @@ fn cleanup(mut pieces: Vec<Piece>, ta: &Tokens, tb: &Tokens) -> Vec<Piece> {
                 if wordless || (size <= left && size <= right) {
                     changed = true;
                     let last = out.last_mut().filter(|l| !l.equal);
-                    let merged = Piece { equal: false, a: p.a.start..r.a.end, b: p.b.start..r.b.end };
+                    let merged = Piece {
+                        equal: false,
+                        a: p.a.start..r.a.end,
+                        b: p.b.start..r.b.end,
+                    };
                     match last {
                         Some(l) => {
                             l.a.end = merged.a.end;
@@ -249,14 +309,20 @@ mod tests {
     #[test]
     fn a_name_spelling() {
         assert_eq!(
-            render("Adam Bohler, Trump's nominee, led the talks.", "Adam Boehler, Trump's nominee, led the talks."),
+            render(
+                "Adam Bohler, Trump's nominee, led the talks.",
+                "Adam Boehler, Trump's nominee, led the talks."
+            ),
             "Adam [-Bohler-]{+Boehler+}, Trump's nominee, led the talks."
         );
     }
 
     #[test]
     fn quotes_and_case_are_not_changes() {
-        assert_eq!(render("a “good faith” effort", "A \"good faith\" effort"), "a “good faith” effort");
+        assert_eq!(
+            render("a “good faith” effort", "A \"good faith\" effort"),
+            "a “good faith” effort"
+        );
     }
 
     #[test]
@@ -273,10 +339,21 @@ mod tests {
 
     #[test]
     fn sides_rebuild_both_sentences() {
-        let (a, b) = ("At least 35 have died, officials said.", "With 35 of them already deceased, the IDF said.");
+        let (a, b) = (
+            "At least 35 have died, officials said.",
+            "With 35 of them already deceased, the IDF said.",
+        );
         let edits = words(a, 10, b, 20, 10_000).expect("within budget");
-        let old: String = edits.iter().filter_map(|e| e.a.clone()).map(|r| &a[r.start - 10..r.end - 10]).collect();
-        let new: String = edits.iter().filter_map(|e| e.b.clone()).map(|r| &b[r.start - 20..r.end - 20]).collect();
+        let old: String = edits
+            .iter()
+            .filter_map(|e| e.a.clone())
+            .map(|r| &a[r.start - 10..r.end - 10])
+            .collect();
+        let new: String = edits
+            .iter()
+            .filter_map(|e| e.b.clone())
+            .map(|r| &b[r.start - 20..r.end - 20])
+            .collect();
         assert_eq!((old.as_str(), new.as_str()), (a, b));
     }
 

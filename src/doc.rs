@@ -21,7 +21,11 @@ impl<'a> Doc<'a> {
     pub fn new(name: &'a str, text: &'a str) -> Self {
         let mut doc = Self::keys_only(name, text);
         let mut scratch = String::new();
-        doc.features = doc.sentences.iter().map(|s| Features::of_text(s.text(text), &mut scratch)).collect();
+        doc.features = doc
+            .sentences
+            .iter()
+            .map(|s| Features::of_text(s.text(text), &mut scratch))
+            .collect();
         doc.keys = doc.features.iter().map(|f| f.key).collect();
         doc
     }
@@ -31,8 +35,17 @@ impl<'a> Doc<'a> {
     pub fn keys_only(name: &'a str, text: &'a str) -> Self {
         let sentences: Vec<Sentence> = segment::sentences(text).collect();
         let mut scratch = String::new();
-        let keys = sentences.iter().map(|s| Features::key_of_text(s.text(text), &mut scratch)).collect();
-        Self { name, text, sentences, keys, features: Vec::new() }
+        let keys = sentences
+            .iter()
+            .map(|s| Features::key_of_text(s.text(text), &mut scratch))
+            .collect();
+        Self {
+            name,
+            text,
+            sentences,
+            keys,
+            features: Vec::new(),
+        }
     }
 
     /// The features of one sentence, computed now.
@@ -53,7 +66,12 @@ impl<'a> Doc<'a> {
             sentences: self
                 .sentences
                 .iter()
-                .map(|s| SentenceReport { text: s.text(self.text).to_owned(), start: s.start, end: s.end, paragraph: s.paragraph })
+                .map(|s| SentenceReport {
+                    text: s.text(self.text).to_owned(),
+                    start: s.start,
+                    end: s.end,
+                    paragraph: s.paragraph,
+                })
                 .collect(),
         }
     }

@@ -12,23 +12,48 @@ pub struct Error {
 
 #[derive(Debug, Clone, PartialEq)]
 enum ErrorKind {
-    TooLarge { name: String, bytes: usize, limit: usize },
-    TotalTooLarge { bytes: usize, limit: usize },
-    Empty { name: String },
-    TooFew { count: usize, min: usize },
-    TooMany { count: usize, limit: usize },
-    InvalidOption { name: &'static str, value: String, expected: &'static str },
+    TooLarge {
+        name: String,
+        bytes: usize,
+        limit: usize,
+    },
+    TotalTooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    Empty {
+        name: String,
+    },
+    TooFew {
+        count: usize,
+        min: usize,
+    },
+    TooMany {
+        count: usize,
+        limit: usize,
+    },
+    InvalidOption {
+        name: &'static str,
+        value: String,
+        expected: &'static str,
+    },
 }
 
 impl Error {
     pub(crate) fn too_large(name: &str, bytes: usize, limit: usize) -> Self {
-        Self::new(ErrorKind::TooLarge { name: name.to_owned(), bytes, limit })
+        Self::new(ErrorKind::TooLarge {
+            name: name.to_owned(),
+            bytes,
+            limit,
+        })
     }
     pub(crate) fn total_too_large(bytes: usize, limit: usize) -> Self {
         Self::new(ErrorKind::TotalTooLarge { bytes, limit })
     }
     pub(crate) fn empty(name: &str) -> Self {
-        Self::new(ErrorKind::Empty { name: name.to_owned() })
+        Self::new(ErrorKind::Empty {
+            name: name.to_owned(),
+        })
     }
     pub(crate) fn too_few(count: usize, min: usize) -> Self {
         Self::new(ErrorKind::TooFew { count, min })
@@ -36,8 +61,16 @@ impl Error {
     pub(crate) fn too_many(count: usize, limit: usize) -> Self {
         Self::new(ErrorKind::TooMany { count, limit })
     }
-    pub(crate) fn invalid_option(name: &'static str, value: impl fmt::Display, expected: &'static str) -> Self {
-        Self::new(ErrorKind::InvalidOption { name, value: value.to_string(), expected })
+    pub(crate) fn invalid_option(
+        name: &'static str,
+        value: impl fmt::Display,
+        expected: &'static str,
+    ) -> Self {
+        Self::new(ErrorKind::InvalidOption {
+            name,
+            value: value.to_string(),
+            expected,
+        })
     }
     fn new(kind: ErrorKind) -> Self {
         Self { kind }
@@ -63,10 +96,20 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::TooLarge { name, bytes, limit } => {
-                write!(f, "article \"{name}\" is {}; the limit is {}", Size(*bytes), Size(*limit))
+                write!(
+                    f,
+                    "article \"{name}\" is {}; the limit is {}",
+                    Size(*bytes),
+                    Size(*limit)
+                )
             }
             ErrorKind::TotalTooLarge { bytes, limit } => {
-                write!(f, "the articles add up to {}; the limit is {}", Size(*bytes), Size(*limit))
+                write!(
+                    f,
+                    "the articles add up to {}; the limit is {}",
+                    Size(*bytes),
+                    Size(*limit)
+                )
             }
             ErrorKind::Empty { name } => write!(f, "article \"{name}\" is empty"),
             ErrorKind::TooFew { count, min } => {
@@ -75,7 +118,11 @@ impl fmt::Display for Error {
             ErrorKind::TooMany { count, limit } => {
                 write!(f, "{count} articles given; the limit is {limit}")
             }
-            ErrorKind::InvalidOption { name, value, expected } => {
+            ErrorKind::InvalidOption {
+                name,
+                value,
+                expected,
+            } => {
                 write!(f, "option {name} is {value}; expected {expected}")
             }
         }
@@ -91,15 +138,27 @@ mod tests {
     #[test]
     fn messages_name_the_value() {
         let cases = [
-            (Error::too_large("a.txt", 41_000_000, 16_000_000), "article \"a.txt\" is 41.0 MB; the limit is 16.0 MB"),
+            (
+                Error::too_large("a.txt", 41_000_000, 16_000_000),
+                "article \"a.txt\" is 41.0 MB; the limit is 16.0 MB",
+            ),
             (Error::empty("b"), "article \"b\" is empty"),
-            (Error::too_few(1, 2), "1 article(s) given; at least 2 are needed"),
-            (Error::too_many(6000, 5000), "6000 articles given; the limit is 5000"),
+            (
+                Error::too_few(1, 2),
+                "1 article(s) given; at least 2 are needed",
+            ),
+            (
+                Error::too_many(6000, 5000),
+                "6000 articles given; the limit is 5000",
+            ),
             (
                 Error::invalid_option("matchThreshold", 1.5, "a number from 0 to 1"),
                 "option matchThreshold is 1.5; expected a number from 0 to 1",
             ),
-            (Error::total_too_large(12_345, 10_000), "the articles add up to 12.3 KB; the limit is 10.0 KB"),
+            (
+                Error::total_too_large(12_345, 10_000),
+                "the articles add up to 12.3 KB; the limit is 10.0 KB",
+            ),
         ];
         for (err, want) in cases {
             assert_eq!(err.to_string(), want);

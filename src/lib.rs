@@ -40,7 +40,7 @@ pub mod normalize;
 pub mod report;
 pub mod segment;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde::Deserialize;
 
@@ -166,11 +166,19 @@ impl Options {
             ("repeatThreshold", self.repeat_threshold),
         ] {
             if !(value > 0.0 && value <= 1.0) {
-                return Err(Error::invalid_option(name, value, "a number above 0 and at most 1"));
+                return Err(Error::invalid_option(
+                    name,
+                    value,
+                    "a number above 0 and at most 1",
+                ));
             }
         }
         if self.near_identical < self.match_threshold {
-            return Err(Error::invalid_option("nearIdentical", self.near_identical, "at least matchThreshold"));
+            return Err(Error::invalid_option(
+                "nearIdentical",
+                self.near_identical,
+                "at least matchThreshold",
+            ));
         }
         for (name, value) in [
             ("maxCandidates", self.max_candidates),
@@ -227,7 +235,10 @@ impl Options {
     pub fn diff(&self, a: &Article<'_>, b: &Article<'_>) -> Result<DiffReport, Error> {
         self.validate()?;
         check_articles(&[*a, *b], 2)?;
-        let (da, db) = (Doc::keys_only(a.name, a.text), Doc::keys_only(b.name, b.text));
+        let (da, db) = (
+            Doc::keys_only(a.name, a.text),
+            Doc::keys_only(b.name, b.text),
+        );
         let aligned = align::align(&da, &db, self);
         let mut fallbacks = cluster::candidate_fallbacks(aligned.skipped);
         let mut ops = aligned.ops;
@@ -243,10 +254,20 @@ impl Options {
             fallbacks.push(Fallback {
                 stage: "word_diff",
                 count: skipped_words,
-                detail: format!("sentence pairs over {} word tokens are shown replaced whole", self.max_word_tokens),
+                detail: format!(
+                    "sentence pairs over {} word tokens are shown replaced whole",
+                    self.max_word_tokens
+                ),
             });
         }
-        Ok(DiffReport { offsets: report::Offsets::Utf8, a: da.report(), b: db.report(), ops, stats: aligned.stats, fallbacks })
+        Ok(DiffReport {
+            offsets: report::Offsets::Utf8,
+            a: da.report(),
+            b: db.report(),
+            ops,
+            stats: aligned.stats,
+            fallbacks,
+        })
     }
 
     /// Splits one text into sentences, as [`segment::sentences`] does, with the report shape.
@@ -273,13 +294,26 @@ fn ops_partner(op: &Op) -> Option<(usize, usize)> {
 
 /// Word-level changes for an op: an empty list where there is nothing to show (equal keys,
 /// inserts, deletes, a move at its old place), or `None` when the pair is over budget.
-fn word_changes(partner: Option<(usize, usize)>, a: &Doc<'_>, b: &Doc<'_>, max_tokens: usize) -> Option<Vec<WordReport>> {
-    let Some((i, j)) = partner else { return Some(Vec::new()) };
+fn word_changes(
+    partner: Option<(usize, usize)>,
+    a: &Doc<'_>,
+    b: &Doc<'_>,
+    max_tokens: usize,
+) -> Option<Vec<WordReport>> {
+    let Some((i, j)) = partner else {
+        return Some(Vec::new());
+    };
     if a.keys[i] == b.keys[j] {
         return Some(Vec::new());
     }
     let (sa, sb) = (&a.sentences[i], &b.sentences[j]);
-    let edits = diff::words(sa.text(a.text), sa.start, sb.text(b.text), sb.start, max_tokens)?;
+    let edits = diff::words(
+        sa.text(a.text),
+        sa.start,
+        sb.text(b.text),
+        sb.start,
+        max_tokens,
+    )?;
     Some(
         edits
             .into_iter()
@@ -289,7 +323,12 @@ fn word_changes(partner: Option<(usize, usize)>, a: &Doc<'_>, b: &Doc<'_>, max_t
                     (None, Some(r)) => &b.text[r.clone()],
                     (None, None) => "",
                 };
-                WordReport { op: e.op, text: text.to_owned(), a: e.a.as_ref().map(report::pair), b: e.b.as_ref().map(report::pair) }
+                WordReport {
+                    op: e.op,
+                    text: text.to_owned(),
+                    a: e.a.as_ref().map(report::pair),
+                    b: e.b.as_ref().map(report::pair),
+                }
             })
             .collect(),
     )

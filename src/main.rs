@@ -31,12 +31,18 @@ struct Failure {
 
 impl<E: std::fmt::Display> From<E> for Failure {
     fn from(e: E) -> Self {
-        Failure { message: e.to_string(), usage: false }
+        Failure {
+            message: e.to_string(),
+            usage: false,
+        }
     }
 }
 
 fn usage(message: impl Into<String>) -> Failure {
-    Failure { message: message.into(), usage: true }
+    Failure {
+        message: message.into(),
+        usage: true,
+    }
 }
 
 struct Args {
@@ -51,7 +57,10 @@ fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
     let mut it = raw.into_iter();
     let command = it.next().ok_or_else(|| usage("no command given"))?;
     if command == "-h" || command == "--help" || command == "help" {
-        return Err(Failure { message: String::new(), usage: true });
+        return Err(Failure {
+            message: String::new(),
+            usage: true,
+        });
     }
     let mut args = Args {
         command,
@@ -62,8 +71,11 @@ fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
     };
     while let Some(a) = it.next() {
         let mut number = |name: &str| -> Result<f32, Failure> {
-            let v = it.next().ok_or_else(|| usage(format!("{name} needs a value")))?;
-            v.parse().map_err(|_| usage(format!("{name} takes a number, not '{v}'")))
+            let v = it
+                .next()
+                .ok_or_else(|| usage(format!("{name} needs a value")))?;
+            v.parse()
+                .map_err(|_| usage(format!("{name} takes a number, not '{v}'")))
         };
         match a.as_str() {
             "--json" => args.json = true,
@@ -84,18 +96,31 @@ fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
 fn read_article(path: &str) -> Result<(String, String), Failure> {
     let (name, bytes) = if path == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         ("stdin".to_owned(), buf)
     } else {
-        let bytes = std::fs::read(path).map_err(|e| format!("cannot read '{path}': {}", io_reason(&e)))?;
-        let name = std::path::Path::new(path).file_name().map_or(path.into(), |n| n.to_string_lossy().into_owned());
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("cannot read '{path}': {}", io_reason(&e)))?;
+        let name = std::path::Path::new(path)
+            .file_name()
+            .map_or(path.into(), |n| n.to_string_lossy().into_owned());
         (name, bytes)
     };
     if bytes.len() > MAX_ARTICLE_BYTES {
-        return Err(format!("'{path}' is {} bytes; the limit is {MAX_ARTICLE_BYTES} bytes", bytes.len()).into());
+        return Err(format!(
+            "'{path}' is {} bytes; the limit is {MAX_ARTICLE_BYTES} bytes",
+            bytes.len()
+        )
+        .into());
     }
-    let text = String::from_utf8(bytes)
-        .map_err(|e| format!("'{path}' is not valid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "'{path}' is not valid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
     if text.trim().is_empty() {
         return Err(format!("'{path}' is empty").into());
     }
@@ -124,12 +149,20 @@ fn run(raw: Vec<String>) -> Result<(), Failure> {
             "diff" => "two files",
             _ => "at least two files",
         };
-        return Err(usage(format!("{} needs {want}; {} given", args.command, args.files.len())));
+        return Err(usage(format!(
+            "{} needs {want}; {} given",
+            args.command,
+            args.files.len()
+        )));
     }
     if args.files.iter().filter(|f| *f == "-").count() > 1 {
         return Err(usage("standard input (-) can be read only once"));
     }
-    let inputs = args.files.iter().map(|f| read_article(f)).collect::<Result<Vec<_>, _>>()?;
+    let inputs = args
+        .files
+        .iter()
+        .map(|f| read_article(f))
+        .collect::<Result<Vec<_>, _>>()?;
     let articles: Vec<Article<'_>> = inputs.iter().map(|(n, t)| Article::new(n, t)).collect();
     let out = std::io::stdout();
     let mut out = std::io::BufWriter::new(out.lock());
@@ -175,13 +208,25 @@ struct Paint(bool);
 
 impl Paint {
     fn wrap(self, code: &str, s: &str) -> String {
-        if self.0 { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_owned() }
+        if self.0 {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
     }
     fn del(self, s: &str) -> String {
-        if self.0 { self.wrap("31;9", s) } else { format!("[-{s}-]") }
+        if self.0 {
+            self.wrap("31;9", s)
+        } else {
+            format!("[-{s}-]")
+        }
     }
     fn ins(self, s: &str) -> String {
-        if self.0 { self.wrap("32;1", s) } else { format!("{{+{s}+}}") }
+        if self.0 {
+            self.wrap("32;1", s)
+        } else {
+            format!("{{+{s}+}}")
+        }
     }
     fn dim(self, s: &str) -> String {
         self.wrap("2", s)
@@ -198,8 +243,24 @@ fn one_line(s: &str) -> String {
 
 fn print_diff(out: &mut impl Write, r: &DiffReport, paint: Paint) -> std::io::Result<()> {
     let s = &r.stats;
-    writeln!(out, "{}", paint.bold(&format!("--- {} ({} sentences)", r.a.name, r.a.sentences.len())))?;
-    writeln!(out, "{}", paint.bold(&format!("+++ {} ({} sentences)", r.b.name, r.b.sentences.len())))?;
+    writeln!(
+        out,
+        "{}",
+        paint.bold(&format!(
+            "--- {} ({} sentences)",
+            r.a.name,
+            r.a.sentences.len()
+        ))
+    )?;
+    writeln!(
+        out,
+        "{}",
+        paint.bold(&format!(
+            "+++ {} ({} sentences)",
+            r.b.name,
+            r.b.sentences.len()
+        ))
+    )?;
     writeln!(
         out,
         "{} equal, {} edited, {} moved, {} deleted, {} inserted\n",
@@ -208,19 +269,36 @@ fn print_diff(out: &mut impl Write, r: &DiffReport, paint: Paint) -> std::io::Re
     let text_a = |i: usize| one_line(&r.a.sentences[i].text);
     let text_b = |j: usize| one_line(&r.b.sentences[j].text);
     for op in &r.ops {
-        let score = op.score.map(|x| format!(" ({:.0}%)", x * 100.0)).unwrap_or_default();
+        let score = op
+            .score
+            .map(|x| format!(" ({:.0}%)", x * 100.0))
+            .unwrap_or_default();
         let line = match (op.op, op.a, op.b) {
             (OpKind::Equal, Some(i), _) => format!("  {}", paint.dim(&text_a(i))),
             (OpKind::Deleted, Some(i), _) => format!("- {}", paint.wrap("31", &text_a(i))),
             (OpKind::Inserted, _, Some(j)) => format!("+ {}", paint.wrap("32", &text_b(j))),
-            (OpKind::Edited, Some(_), Some(j)) => format!("~ {}{}", inline_words(op, &text_b(j), paint), paint.dim(&score)),
+            (OpKind::Edited, Some(_), Some(j)) => format!(
+                "~ {}{}",
+                inline_words(op, &text_b(j), paint),
+                paint.dim(&score)
+            ),
             (OpKind::Moved, Some(i), None) => {
-                format!("< {} {}", paint.dim(&text_a(i)), paint.dim(&format!("[moved to new #{}{score}]", op.to.unwrap_or(0) + 1)))
+                format!(
+                    "< {} {}",
+                    paint.dim(&text_a(i)),
+                    paint.dim(&format!(
+                        "[moved to new #{}{score}]",
+                        op.to.unwrap_or(0) + 1
+                    ))
+                )
             }
             (OpKind::Moved, None, Some(j)) => format!(
                 "> {} {}",
                 inline_words(op, &text_b(j), paint),
-                paint.dim(&format!("[moved from old #{}{score}]", op.from.unwrap_or(0) + 1))
+                paint.dim(&format!(
+                    "[moved from old #{}{score}]",
+                    op.from.unwrap_or(0) + 1
+                ))
             ),
             _ => continue,
         };
@@ -284,20 +362,34 @@ fn print_compare(out: &mut impl Write, r: &Report, paint: Paint) -> std::io::Res
     for p in &r.passages {
         let [f0, f1] = p.first.sentences;
         let [s0, s1] = p.second.sentences;
+        let span = |a: usize, b: usize| {
+            if a == b {
+                format!("{}", a + 1)
+            } else {
+                format!("{}-{}", a + 1, b + 1)
+            }
+        };
+        let noun = if f0 == f1 { "sentence" } else { "sentences" };
         writeln!(
             out,
-            "  [{}] {}: sentences {}-{} printed again as {}-{} ({:.0}%)",
+            "  [{}] {}: {noun} {} printed again as {} ({:.0}%)",
             p.article,
             r.articles[p.article].name,
-            f0 + 1,
-            f1 + 1,
-            s0 + 1,
-            s1 + 1,
+            span(f0, f1),
+            span(s0, s1),
             p.score * 100.0
         )?;
-        writeln!(out, "      \"{}\"", truncate(&sentence([p.article, f0]), 100))?;
+        writeln!(
+            out,
+            "      \"{}\"",
+            truncate(&sentence([p.article, f0]), 100)
+        )?;
     }
-    for g in r.repeats.iter().filter(|g| !in_passage(r, g.article, &g.sentences)) {
+    for g in r
+        .repeats
+        .iter()
+        .filter(|g| !in_passage(r, g.article, &g.sentences))
+    {
         let list: Vec<String> = g.sentences.iter().map(|s| (s + 1).to_string()).collect();
         writeln!(
             out,
@@ -310,16 +402,46 @@ fn print_compare(out: &mut impl Write, r: &Report, paint: Paint) -> std::io::Res
         )?;
     }
 
-    writeln!(out, "\n{}", paint.bold("Across articles (rewritten and near-identical pairs)"))?;
+    writeln!(
+        out,
+        "\n{}",
+        paint.bold("Across articles (rewritten and near-identical pairs)")
+    )?;
     let mut shown = 0;
     for m in r.matches.iter().filter(|m| m.grade != Grade::Identical) {
-        let grade = if m.grade == Grade::Rewritten { "rewritten" } else { "near-identical" };
-        writeln!(out, "  {grade} {:.0}%  [{}]#{} ~ [{}]#{}", m.score * 100.0, m.a[0], m.a[1] + 1, m.b[0], m.b[1] + 1)?;
-        writeln!(out, "      {}: {}", r.articles[m.a[0]].name, truncate(&sentence(m.a), 150))?;
-        writeln!(out, "      {}: {}", r.articles[m.b[0]].name, truncate(&sentence(m.b), 150))?;
+        let grade = if m.grade == Grade::Rewritten {
+            "rewritten"
+        } else {
+            "near-identical"
+        };
+        writeln!(
+            out,
+            "  {grade} {:.0}%  [{}]#{} ~ [{}]#{}",
+            m.score * 100.0,
+            m.a[0],
+            m.a[1] + 1,
+            m.b[0],
+            m.b[1] + 1
+        )?;
+        writeln!(
+            out,
+            "      {}: {}",
+            r.articles[m.a[0]].name,
+            truncate(&sentence(m.a), 150)
+        )?;
+        writeln!(
+            out,
+            "      {}: {}",
+            r.articles[m.b[0]].name,
+            truncate(&sentence(m.b), 150)
+        )?;
         shown += 1;
     }
-    let identical = r.matches.iter().filter(|m| m.grade == Grade::Identical).count();
+    let identical = r
+        .matches
+        .iter()
+        .filter(|m| m.grade == Grade::Identical)
+        .count();
     if shown == 0 {
         writeln!(out, "  none")?;
     }
@@ -327,14 +449,28 @@ fn print_compare(out: &mut impl Write, r: &Report, paint: Paint) -> std::io::Res
 
     writeln!(out, "\n{}", paint.bold("Shared statements (clusters)"))?;
     for c in r.clusters.iter().take(40) {
-        let names: Vec<&str> = c.sources.iter().map(|&s| r.articles[s].name.as_str()).collect();
-        writeln!(out, "  {} of {n}: {}  \"{}\"", c.sources.len(), names.join(", "), truncate(&sentence(c.members[0]), 90))?;
+        let names: Vec<&str> = c
+            .sources
+            .iter()
+            .map(|&s| r.articles[s].name.as_str())
+            .collect();
+        writeln!(
+            out,
+            "  {} of {n}: {}  \"{}\"",
+            c.sources.len(),
+            names.join(", "),
+            truncate(&sentence(c.members[0]), 90)
+        )?;
     }
     if r.clusters.len() > 40 {
         writeln!(out, "  … and {} more", r.clusters.len() - 40)?;
     }
 
-    writeln!(out, "\n{}", paint.bold("Containment (% of row article's words also in column article)"))?;
+    writeln!(
+        out,
+        "\n{}",
+        paint.bold("Containment (% of row article's words also in column article)")
+    )?;
     write!(out, "      ")?;
     for j in 0..n.min(20) {
         write!(out, "{:>5}", format!("[{j}]"))?;
@@ -343,7 +479,11 @@ fn print_compare(out: &mut impl Write, r: &Report, paint: Paint) -> std::io::Res
     for (i, row) in r.containment.iter().enumerate().take(20) {
         write!(out, "  [{i}]")?;
         for (j, v) in row.iter().enumerate().take(20) {
-            let cell = if i == j { "-".to_owned() } else { format!("{:.0}", v * 100.0) };
+            let cell = if i == j {
+                "-".to_owned()
+            } else {
+                format!("{:.0}", v * 100.0)
+            };
             write!(out, "{cell:>5}")?;
         }
         writeln!(out)?;

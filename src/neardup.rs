@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use foldhash::fast::FixedState;
 
 /// Hash state shared by all keys, fixed so that results do not vary from run to run.
-pub(crate) const HASH: FixedState = FixedState::with_seed(0x5eed_a17c_1e5);
+pub(crate) const HASH: FixedState = FixedState::with_seed(0x05ee_da17_c1e5);
 
 pub(crate) type Map<K, V> = HashMap<K, V, FixedState>;
 
@@ -66,7 +66,11 @@ impl Features {
             v.sort_unstable();
             v.dedup();
         }
-        Self { key: key.finish(), words, content }
+        Self {
+            key: key.finish(),
+            words,
+            content,
+        }
     }
 
     /// Only the [`Features::key`] of a sentence: the same hash as `of_text` gives, without
@@ -144,7 +148,12 @@ pub(crate) fn similar_pairs(
         let mut sig = Vec::new();
         if f.content.len() >= tuning.min_words {
             // A word in no other sentence can link to nothing: file under shared words only.
-            sig.extend(f.content.iter().copied().filter(|w| df.get(w).is_some_and(|&n| n > 1)));
+            sig.extend(
+                f.content
+                    .iter()
+                    .copied()
+                    .filter(|w| df.get(w).is_some_and(|&n| n > 1)),
+            );
             sig.sort_unstable_by_key(|w| (df.get(w).copied().unwrap_or(0), *w));
             sig.truncate(tuning.signature);
             for w in &sig {
@@ -155,19 +164,31 @@ pub(crate) fn similar_pairs(
     let mut pairs = Vec::new();
     let mut hits: Vec<u32> = vec![0; items.len()];
     let mut touched: Vec<u32> = Vec::new();
+    let mut probe: Vec<&Vec<u32>> = Vec::new();
     for (ix, f) in items.iter().enumerate() {
         if f.content.len() < tuning.min_words {
             continue;
         }
-        // Probe with every content word: postings hold only the sentences for which that word
-        // is among the rarest, so even a common word's list is short.
-        for w in &f.content {
-            let Some(list) = postings.get(w) else { continue };
-            if list.len() > tuning.max_postings {
+        // Probe with every content word, rarest first: postings hold only the sentences for
+        // which that word is among the rarest, so even a common word's list is short. On text
+        // where that fails (templated copy, where thousands of sentences share their rare
+        // words), a visit budget per sentence bounds the work.
+        probe.clear();
+        probe.extend(
+            f.content
+                .iter()
+                .filter_map(|w| postings.get(w))
+                .filter(|l| !l.is_empty()),
+        );
+        probe.sort_unstable_by_key(|l| l.len());
+        let mut budget = tuning.max_candidates * 16;
+        for list in &probe {
+            if list.len() > tuning.max_postings || list.len() > budget {
                 skipped.common_words += 1;
                 continue;
             }
-            for &other in list {
+            budget -= list.len();
+            for &other in list.iter() {
                 let o = other as usize;
                 if o == ix || !allow(ix.min(o), ix.max(o)) {
                     continue;
@@ -179,10 +200,20 @@ pub(crate) fn similar_pairs(
             }
         }
         // Take the counts out (resetting them for the next item), best-supported first.
-        let mut candidates: Vec<(u32, u32)> = touched.drain(..).map(|o| (core::mem::take(&mut hits[o as usize]), o)).collect();
+        let mut candidates: Vec<(u32, u32)> = touched
+            .drain(..)
+            .map(|o| (core::mem::take(&mut hits[o as usize]), o))
+            .collect();
+        // With many candidates, one shared indexed word is noise (a mid-frequency word that
+        // happens to be rare for the other sentence); a real rewrite shares several.
+        if candidates.len() > tuning.max_candidates / 4 {
+            candidates.retain(|&(h, _)| h > 1);
+        }
         if candidates.len() > tuning.max_candidates {
             skipped.capped_sentences += 1;
-            candidates.sort_unstable_by_key(|&(h, o)| (core::cmp::Reverse(h), o));
+            candidates.select_nth_unstable_by_key(tuning.max_candidates - 1, |&(h, o)| {
+                (core::cmp::Reverse(h), o)
+            });
             candidates.truncate(tuning.max_candidates);
         }
         for (_, other) in candidates {
@@ -204,13 +235,84 @@ pub(crate) fn similar_pairs(
 fn is_stop(word: &str) -> bool {
     matches!(
         word,
-        "a" | "about" | "after" | "all" | "also" | "an" | "and" | "any" | "are" | "as" | "at" | "be" | "been"
-            | "but" | "by" | "can" | "could" | "did" | "do" | "does" | "for" | "from" | "had" | "has" | "have"
-            | "he" | "her" | "his" | "if" | "in" | "into" | "is" | "it" | "its" | "may" | "more" | "most" | "no"
-            | "not" | "of" | "on" | "one" | "or" | "other" | "our" | "over" | "s" | "said" | "she" | "should"
-            | "so" | "some" | "such" | "than" | "that" | "the" | "their" | "them" | "then" | "there" | "these"
-            | "they" | "this" | "those" | "to" | "under" | "up" | "was" | "we" | "were" | "what" | "when"
-            | "which" | "while" | "who" | "will" | "with" | "would" | "you"
+        "a" | "about"
+            | "after"
+            | "all"
+            | "also"
+            | "an"
+            | "and"
+            | "any"
+            | "are"
+            | "as"
+            | "at"
+            | "be"
+            | "been"
+            | "but"
+            | "by"
+            | "can"
+            | "could"
+            | "did"
+            | "do"
+            | "does"
+            | "for"
+            | "from"
+            | "had"
+            | "has"
+            | "have"
+            | "he"
+            | "her"
+            | "his"
+            | "if"
+            | "in"
+            | "into"
+            | "is"
+            | "it"
+            | "its"
+            | "may"
+            | "more"
+            | "most"
+            | "no"
+            | "not"
+            | "of"
+            | "on"
+            | "one"
+            | "or"
+            | "other"
+            | "our"
+            | "over"
+            | "s"
+            | "said"
+            | "she"
+            | "should"
+            | "so"
+            | "some"
+            | "such"
+            | "than"
+            | "that"
+            | "the"
+            | "their"
+            | "them"
+            | "then"
+            | "there"
+            | "these"
+            | "they"
+            | "this"
+            | "those"
+            | "to"
+            | "under"
+            | "up"
+            | "was"
+            | "we"
+            | "were"
+            | "what"
+            | "when"
+            | "which"
+            | "while"
+            | "who"
+            | "will"
+            | "with"
+            | "would"
+            | "you"
     )
 }
 
@@ -230,7 +332,9 @@ mod tests {
         let ceasefire_004 = feats(
             "The proposed second phase would require Hamas to release half of its remaining captives in exchange for a ceasefire extension and a promise to negotiate a lasting truce.",
         );
-        let unrelated = feats("Egyptian and Qatari mediators helped arrange the talks, highlighting the regional cooperation in facilitating these delicate discussions.");
+        let unrelated = feats(
+            "Egyptian and Qatari mediators helped arrange the talks, highlighting the regional cooperation in facilitating these delicate discussions.",
+        );
         let rewrite = similarity(&ceasefire_001.words, &ceasefire_004.words);
         let noise = similarity(&ceasefire_001.words, &unrelated.words);
         assert!(rewrite > 0.55 && rewrite < 0.85, "rewrite scored {rewrite}");
@@ -249,9 +353,17 @@ mod tests {
         ];
         let f: Vec<Features> = texts.iter().map(|t| feats(t)).collect();
         let refs: Vec<&Features> = f.iter().collect();
-        let tuning = Tuning { signature: 8, max_postings: 100, max_candidates: 10, min_words: 3 };
+        let tuning = Tuning {
+            signature: 8,
+            max_postings: 100,
+            max_candidates: 10,
+            min_words: 3,
+        };
         let (pairs, skipped) = similar_pairs(&refs, 0.5, tuning, |_, _| true);
-        assert_eq!(pairs.iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), [(0, 2)]);
+        assert_eq!(
+            pairs.iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(),
+            [(0, 2)]
+        );
         assert_eq!(skipped, Skipped::default());
         let (none, _) = similar_pairs(&refs, 0.5, tuning, |_, _| false);
         assert!(none.is_empty());
@@ -275,13 +387,23 @@ mod recall {
         ];
         let docs: Vec<Doc<'_>> = texts.iter().map(|t| Doc::new("x", t)).collect();
         let mut seen = std::collections::HashSet::new();
-        let items: Vec<&Features> = docs.iter().flat_map(|d| d.features.iter()).filter(|f| seen.insert(f.key)).collect();
-        let tuning = Tuning { signature, ..crate::Options::default().tuning() };
+        let items: Vec<&Features> = docs
+            .iter()
+            .flat_map(|d| d.features.iter())
+            .filter(|f| seen.insert(f.key))
+            .collect();
+        let tuning = Tuning {
+            signature,
+            ..crate::Options::default().tuning()
+        };
         let (found, _) = similar_pairs(&items, 0.5, tuning, |_, _| true);
         let mut brute = 0;
         for i in 0..items.len() {
             for j in i + 1..items.len() {
-                if items[i].content.len() >= 3 && items[j].content.len() >= 3 && similarity(&items[i].words, &items[j].words) >= 0.5 {
+                if items[i].content.len() >= 3
+                    && items[j].content.len() >= 3
+                    && similarity(&items[i].words, &items[j].words) >= 0.5
+                {
                     brute += 1;
                 }
             }

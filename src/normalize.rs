@@ -74,7 +74,9 @@ pub fn for_each_word(text: &str, scratch: &mut String, mut emit: impl FnMut(&str
 /// Folds the NFKC form of `text`; most text (curly quotes, accents already composed) is NFKC
 /// already, which the quick check confirms far faster than normalizing.
 fn fold_nfkc(text: &str, out: &mut String) {
-    if unicode_normalization::is_nfkc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+    if unicode_normalization::is_nfkc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
         fold(text.chars(), out);
     } else {
         fold(text.nfkc(), out);
@@ -107,7 +109,11 @@ fn fold(chars: impl Iterator<Item = char>, out: &mut String) {
             for l in c.to_lowercase() {
                 out.push(l);
             }
-            prev = if c.is_numeric() { Prev::Digit } else { Prev::Letter };
+            prev = if c.is_numeric() {
+                Prev::Digit
+            } else {
+                Prev::Letter
+            };
             continue;
         }
         if is_invisible(c) {
@@ -156,10 +162,15 @@ fn fold_ascii(text: &str, word: &mut String, mut emit: impl FnMut(&str)) {
     let mut i = 0;
     while let Some(gap) = bytes[i..].iter().position(alnum) {
         let start = i + gap;
-        let end = start + bytes[start..].iter().position(|b| !alnum(b)).unwrap_or(bytes.len() - start);
+        let end = start
+            + bytes[start..]
+                .iter()
+                .position(|b| !alnum(b))
+                .unwrap_or(bytes.len() - start);
         if !word.is_empty() {
             // One joiner between two runs keeps them one word; anything else ends the word.
-            let (prev_digit, next_digit) = (bytes[i - 1].is_ascii_digit(), bytes[start].is_ascii_digit());
+            let (prev_digit, next_digit) =
+                (bytes[i - 1].is_ascii_digit(), bytes[start].is_ascii_digit());
             match &bytes[i..start] {
                 b"." if prev_digit && next_digit => word.push('.'),
                 b"." | b"'" if !prev_digit && !next_digit => {}
@@ -184,8 +195,10 @@ fn fold_ascii(text: &str, word: &mut String, mut emit: impl FnMut(&str)) {
 /// Characters that change nothing a reader sees: zero-width spaces and joiners, soft hyphens,
 /// byte-order marks, and combining marks left over after NFKC.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}')
-        || unicode_normalization::char::is_combining_mark(c)
+    matches!(
+        c,
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}'
+    ) || unicode_normalization::char::is_combining_mark(c)
 }
 
 #[cfg(test)]
@@ -248,6 +261,9 @@ mod tests {
     #[test]
     fn cjk_words_are_ideographs() {
         let k = key_of("我们是朋友。");
-        assert_eq!(words(&k).collect::<Vec<_>>(), ["我", "们", "是", "朋", "友"]);
+        assert_eq!(
+            words(&k).collect::<Vec<_>>(),
+            ["我", "们", "是", "朋", "友"]
+        );
     }
 }

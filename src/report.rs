@@ -269,7 +269,11 @@ impl<'a> Utf16Index<'a> {
                 next += STEP;
             }
         }
-        Self { text, ascii, checkpoints }
+        Self {
+            text,
+            ascii,
+            checkpoints,
+        }
     }
 
     fn convert(&self, byte: usize) -> usize {
@@ -297,6 +301,14 @@ fn article_to_utf16(article: &mut ArticleReport, index: &Utf16Index<'_>) {
     for s in &mut article.sentences {
         s.start = index.convert(s.start);
         s.end = index.convert(s.end);
+    }
+}
+
+impl ArticleReport {
+    /// Converts the offsets of a report made by [`Options::segment`](crate::Options::segment)
+    /// from UTF-8 bytes to UTF-16 code units, given the text it was made from.
+    pub fn to_utf16(&mut self, text: &str) {
+        article_to_utf16(self, &Utf16Index::new(text));
     }
 }
 

@@ -65,7 +65,13 @@ impl Sentence {
 /// assert_eq!(got, ["Ms. Leavitt spoke at 5 p.m. in Washington, D.C. on Monday.", "The talks continue."]);
 /// ```
 pub fn sentences(text: &str) -> Sentences<'_> {
-    Sentences { text, pos: 0, paragraph: 0, pending: Vec::new(), next_pending: 0 }
+    Sentences {
+        text,
+        pos: 0,
+        paragraph: 0,
+        pending: Vec::new(),
+        next_pending: 0,
+    }
 }
 
 /// Iterator over the sentences of a text, one paragraph at a time; made by [`sentences`].
@@ -86,7 +92,11 @@ impl Iterator for Sentences<'_> {
             if let Some(span) = self.pending.get(self.next_pending) {
                 self.next_pending += 1;
                 let paragraph = self.paragraph - 1;
-                return Some(Sentence { start: span.start, end: span.end, paragraph });
+                return Some(Sentence {
+                    start: span.start,
+                    end: span.end,
+                    paragraph,
+                });
             }
             let para = next_paragraph(self.text, self.pos)?;
             self.pos = para.end;
@@ -119,7 +129,9 @@ fn next_paragraph(text: &str, from: usize) -> Option<Range<usize>> {
     }
     let mut line_start = start;
     loop {
-        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |i| line_start + i);
         let line = text[line_start..line_end].trim_end();
         let after = line_end + 1;
         if line_end >= text.len() || !soft_wrap(line, text.get(after..).unwrap_or("")) {
@@ -134,7 +146,9 @@ fn next_paragraph(text: &str, from: usize) -> Option<Range<usize>> {
 
 /// Whether a line break between `line` and `next` is a soft wrap inside one paragraph.
 fn soft_wrap(line: &str, next: &str) -> bool {
-    let Some(last) = line.chars().next_back() else { return false };
+    let Some(last) = line.chars().next_back() else {
+        return false;
+    };
     if is_terminator(last) || is_closer(last) || last == ':' {
         return false;
     }
@@ -143,7 +157,25 @@ fn soft_wrap(line: &str, next: &str) -> bool {
 }
 
 fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？' | '｡' | '।' | '॥' | '؟' | '۔' | '።')
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '。'
+            | '！'
+            | '？'
+            | '｡'
+            | '।'
+            | '॥'
+            | '؟'
+            | '۔'
+            | '።'
+    )
 }
 
 /// Terminators that end a sentence with no whitespace after them (CJK).
@@ -152,11 +184,17 @@ fn is_fullwidth_terminator(c: char) -> bool {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】' | '〕')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】' | '〕'
+    )
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '¿' | '¡' | '「' | '『' | '（')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '¿' | '¡' | '「' | '『' | '（'
+    )
 }
 
 fn is_bullet(c: char) -> bool {
@@ -165,27 +203,259 @@ fn is_bullet(c: char) -> bool {
 
 /// Titles that stand before a name: never the end of a sentence.
 fn is_title(word: &str) -> bool {
-    matches!(word, "Mr" | "Mrs" | "Ms" | "Mx" | "Messrs" | "Mmes" | "Dr" | "Drs" | "Prof" | "Gen" | "Gens" | "Sen" | "Sens" | "Rep" | "Reps" | "Gov" | "Govs" | "Lt" | "Col" | "Maj" | "Capt" | "Cmdr" | "Adm" | "Sgt" | "Cpl" | "Pvt" | "Rev" | "Hon" | "Pres" | "Supt" | "Det" | "Insp" | "Atty" | "Amb" | "Brig" | "Fr" | "Sr" | "Sra" | "Mme" | "Mlle" | "MR" | "MRS" | "MS" | "DR")
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Mx"
+            | "Messrs"
+            | "Mmes"
+            | "Dr"
+            | "Drs"
+            | "Prof"
+            | "Gen"
+            | "Gens"
+            | "Sen"
+            | "Sens"
+            | "Rep"
+            | "Reps"
+            | "Gov"
+            | "Govs"
+            | "Lt"
+            | "Col"
+            | "Maj"
+            | "Capt"
+            | "Cmdr"
+            | "Adm"
+            | "Sgt"
+            | "Cpl"
+            | "Pvt"
+            | "Rev"
+            | "Hon"
+            | "Pres"
+            | "Supt"
+            | "Det"
+            | "Insp"
+            | "Atty"
+            | "Amb"
+            | "Brig"
+            | "Fr"
+            | "Sr"
+            | "Sra"
+            | "Mme"
+            | "Mlle"
+            | "MR"
+            | "MRS"
+            | "MS"
+            | "DR"
+    )
 }
 
 /// Abbreviations that end a sentence only before a common sentence opener.
 fn is_abbreviation(word: &str) -> bool {
-    matches!(word, "Jr" | "Inc" | "Co" | "co" | "Corp" | "Ltd" | "Bros" | "LLC" | "etc" | "vs" | "al" | "approx" | "est" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "St" | "st" | "Ave" | "Rd" | "Blvd" | "Mt" | "Ft" | "Dept" | "Univ" | "cf" | "ca" | "viz" | "Ph" | "Esq" | "Assn" | "Gov't" | "mins" | "hrs" | "yrs" | "min" | "sec")
+    matches!(
+        word,
+        "Jr" | "Inc"
+            | "Co"
+            | "co"
+            | "Corp"
+            | "Ltd"
+            | "Bros"
+            | "LLC"
+            | "etc"
+            | "vs"
+            | "al"
+            | "approx"
+            | "est"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "St"
+            | "st"
+            | "Ave"
+            | "Rd"
+            | "Blvd"
+            | "Mt"
+            | "Ft"
+            | "Dept"
+            | "Univ"
+            | "cf"
+            | "ca"
+            | "viz"
+            | "Ph"
+            | "Esq"
+            | "Assn"
+            | "Gov't"
+            | "mins"
+            | "hrs"
+            | "yrs"
+            | "min"
+            | "sec"
+    )
 }
 
 /// Abbreviations that never end a sentence before a number.
 fn is_before_number(word: &str) -> bool {
-    matches!(word, "No" | "no" | "Nos" | "nos" | "Nr" | "p" | "pp" | "Vol" | "vol" | "Vols" | "Fig" | "fig" | "Figs" | "Art" | "art" | "Sec" | "Ch" | "ch" | "Op" | "N°" | "n°" | "Para" | "para" | "Ex" | "ex" | "Tel" | "tel")
+    matches!(
+        word,
+        "No" | "no"
+            | "Nos"
+            | "nos"
+            | "Nr"
+            | "p"
+            | "pp"
+            | "Vol"
+            | "vol"
+            | "Vols"
+            | "Fig"
+            | "fig"
+            | "Figs"
+            | "Art"
+            | "art"
+            | "Sec"
+            | "Ch"
+            | "ch"
+            | "Op"
+            | "N°"
+            | "n°"
+            | "Para"
+            | "para"
+            | "Ex"
+            | "ex"
+            | "Tel"
+            | "tel"
+    )
 }
 
 /// Capitalised words that open sentences far more often than they follow an abbreviation.
 fn is_opener_word(word: &str) -> bool {
-    matches!(word, "A" | "After" | "All" | "Also" | "Although" | "An" | "And" | "Are" | "As" | "At" | "Before" | "Both" | "But" | "By" | "Can" | "Could" | "Despite" | "Did" | "Do" | "Does" | "During" | "Each" | "Even" | "Every" | "For" | "From" | "Had" | "Has" | "Have" | "He" | "Her" | "Here" | "His" | "How" | "However" | "I" | "If" | "In" | "Instead" | "Is" | "It" | "Its" | "Last" | "Later" | "Many" | "May" | "Meanwhile" | "Might" | "Most" | "Must" | "My" | "Next" | "Now" | "Of" | "On" | "Or" | "Our" | "She" | "Should" | "Since" | "So" | "Some" | "Still" | "That" | "The" | "Their" | "Then" | "There" | "These" | "They" | "This" | "Those" | "Though" | "Thus" | "To" | "Today" | "Under" | "Was" | "We" | "Were" | "What" | "When" | "Where" | "Which" | "While" | "Who" | "Why" | "Will" | "With" | "Would" | "Yesterday" | "Yet" | "You" | "Your")
+    matches!(
+        word,
+        "A" | "After"
+            | "All"
+            | "Also"
+            | "Although"
+            | "An"
+            | "And"
+            | "Are"
+            | "As"
+            | "At"
+            | "Before"
+            | "Both"
+            | "But"
+            | "By"
+            | "Can"
+            | "Could"
+            | "Despite"
+            | "Did"
+            | "Do"
+            | "Does"
+            | "During"
+            | "Each"
+            | "Even"
+            | "Every"
+            | "For"
+            | "From"
+            | "Had"
+            | "Has"
+            | "Have"
+            | "He"
+            | "Her"
+            | "Here"
+            | "His"
+            | "How"
+            | "However"
+            | "I"
+            | "If"
+            | "In"
+            | "Instead"
+            | "Is"
+            | "It"
+            | "Its"
+            | "Last"
+            | "Later"
+            | "Many"
+            | "May"
+            | "Meanwhile"
+            | "Might"
+            | "Most"
+            | "Must"
+            | "My"
+            | "Next"
+            | "Now"
+            | "Of"
+            | "On"
+            | "Or"
+            | "Our"
+            | "She"
+            | "Should"
+            | "Since"
+            | "So"
+            | "Some"
+            | "Still"
+            | "That"
+            | "The"
+            | "Their"
+            | "Then"
+            | "There"
+            | "These"
+            | "They"
+            | "This"
+            | "Those"
+            | "Though"
+            | "Thus"
+            | "To"
+            | "Today"
+            | "Under"
+            | "Was"
+            | "We"
+            | "Were"
+            | "What"
+            | "When"
+            | "Where"
+            | "Which"
+            | "While"
+            | "Who"
+            | "Why"
+            | "Will"
+            | "With"
+            | "Would"
+            | "Yesterday"
+            | "Yet"
+            | "You"
+            | "Your"
+    )
 }
 
 /// Lead-in words that keep `At 5 a.m. Mr. Smith …` in one sentence.
 fn is_lead_in(word: &str) -> bool {
-    matches!(word, "At" | "By" | "Before" | "After" | "Around" | "Until" | "Till" | "From" | "Since" | "On" | "In" | "About" | "Shortly" | "Just" | "Early" | "Late")
+    matches!(
+        word,
+        "At" | "By"
+            | "Before"
+            | "After"
+            | "Around"
+            | "Until"
+            | "Till"
+            | "From"
+            | "Since"
+            | "On"
+            | "In"
+            | "About"
+            | "Shortly"
+            | "Just"
+            | "Early"
+            | "Late"
+    )
 }
 
 /// How the word after a candidate boundary starts.
@@ -215,7 +485,9 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
         i += if ascii {
             memchr::memchr3(b'.', b'!', b'?', window)
         } else {
-            window.iter().position(|&b| matches!(b, b'.' | b'!' | b'?') || b >= 0xc0)
+            window
+                .iter()
+                .position(|&b| matches!(b, b'.' | b'!' | b'?') || b >= 0xc0)
         }
         .unwrap_or(window.len());
         if i == marker_at && i < para.end {
@@ -229,14 +501,20 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
             i = m.end;
             continue;
         }
-        let Some(c) = text[i..para.end].chars().next() else { break };
+        let Some(c) = text[i..para.end].chars().next() else {
+            break;
+        };
         if !is_terminator(c) {
             i += c.len_utf8();
             continue;
         }
         let run = terminator_run(text, i, para.end);
         let mut after = run.end;
-        while let Some(n) = text[after..para.end].chars().next().filter(|&n| is_closer(n)) {
+        while let Some(n) = text[after..para.end]
+            .chars()
+            .next()
+            .filter(|&n| is_closer(n))
+        {
             after += n.len_utf8();
         }
         let boundary = if is_fullwidth_terminator(c) {
@@ -257,7 +535,12 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
 }
 
 fn at_word_start(text: &str, para_start: usize, i: usize) -> bool {
-    i == para_start || (text.is_char_boundary(i) && text[..i].chars().next_back().is_some_and(char::is_whitespace))
+    i == para_start
+        || (text.is_char_boundary(i)
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace))
 }
 
 fn starts_with_space(s: &str) -> bool {
@@ -300,15 +583,25 @@ fn terminator_run(text: &str, start: usize, limit: usize) -> Run {
             spaced = true;
         }
     }
-    Run { end, dots, only_dots, spaced, first_end }
+    Run {
+        end,
+        dots,
+        only_dots,
+        spaced,
+        first_end,
+    }
 }
 
 /// The class of the next word after `from`, skipping whitespace and opening quotes/brackets.
 fn next_word(text: &str, from: usize, limit: usize) -> (Next, &str) {
     let rest = text[from..limit].trim_start();
     let rest = rest.trim_start_matches(is_opener);
-    let Some(c) = rest.chars().next() else { return (Next::End, "") };
-    let word_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    let Some(c) = rest.chars().next() else {
+        return (Next::End, "");
+    };
+    let word_len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
     let class = if c.is_lowercase() {
         Next::Lower
     } else if c.is_uppercase() {
@@ -323,11 +616,22 @@ fn next_word(text: &str, from: usize, limit: usize) -> (Next, &str) {
 
 /// Whether the next text starts directly (no opening quote) with an uppercase letter.
 fn next_is_bare_upper(text: &str, from: usize, limit: usize) -> bool {
-    text[from..limit].trim_start().chars().next().is_some_and(char::is_uppercase)
+    text[from..limit]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 /// Decides where, if anywhere, the sentence ends for a terminator run at `at`.
-fn decide(text: &str, sentence_start: usize, at: usize, run: &Run, after: usize, next: (Next, &str)) -> Option<usize> {
+fn decide(
+    text: &str,
+    sentence_start: usize,
+    at: usize,
+    run: &Run,
+    after: usize,
+    next: (Next, &str),
+) -> Option<usize> {
     let (class, word) = next;
     let limit = text.len();
     if class == Next::End {
@@ -351,7 +655,14 @@ fn decide(text: &str, sentence_start: usize, at: usize, run: &Run, after: usize,
     }
 }
 
-fn single_period(text: &str, sentence_start: usize, at: usize, after: usize, class: Next, next: &str) -> Option<usize> {
+fn single_period(
+    text: &str,
+    sentence_start: usize,
+    at: usize,
+    after: usize,
+    class: Next,
+    next: &str,
+) -> Option<usize> {
     if class == Next::Lower {
         return None;
     }
@@ -370,7 +681,9 @@ fn single_period(text: &str, sentence_start: usize, at: usize, after: usize, cla
         if class != Next::Upper {
             return None;
         }
-        let lead: Vec<&str> = text[sentence_start..word_start].split_whitespace().collect();
+        let lead: Vec<&str> = text[sentence_start..word_start]
+            .split_whitespace()
+            .collect();
         let lead_in = lead.len() <= 3 && lead.first().is_some_and(|w| is_lead_in(w));
         return (!lead_in).then_some(after);
     }
@@ -394,7 +707,11 @@ fn is_initialism(word: &str) -> bool {
             _ => return false,
         }
     }
-    letters >= 1 && word.chars().next().is_some_and(|c| c.is_uppercase() || word.len() > 1)
+    letters >= 1
+        && word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || word.len() > 1)
 }
 
 /// List markers in a paragraph that start a sentence: any marker at the paragraph start, and
@@ -407,13 +724,19 @@ fn list_markers(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         // lowercase letter, so only those punctuation marks need a look.
         for hit in memchr::memchr2_iter(b'.', b')', &b[para.clone()]) {
             let p = para.start + hit;
-            let digits = b[para.start..p].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+            let digits = b[para.start..p]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
             let start = match digits {
                 1..=3 => p - digits,
                 0 if p > para.start && b[p - 1].is_ascii_lowercase() => p - 1,
                 _ => continue,
             };
-            if found.last().is_some_and(|(r, _)| r.end > start) || !at_word_start(text, para.start, start) {
+            if found.last().is_some_and(|(r, _)| r.end > start)
+                || !at_word_start(text, para.start, start)
+            {
                 continue;
             }
             if let Some((end, value)) = parse_marker(text, start, para.end) {
@@ -426,8 +749,9 @@ fn list_markers(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             // Markers start with a digit, a lowercase ASCII letter followed by `.` or `)`, or a
             // bullet (non-ASCII), at the start of a word.
             let c = b[i];
-            let candidate =
-                c.is_ascii_digit() || (c.is_ascii_lowercase() && matches!(b.get(i + 1), Some(b'.' | b')'))) || c >= 0xc0;
+            let candidate = c.is_ascii_digit()
+                || (c.is_ascii_lowercase() && matches!(b.get(i + 1), Some(b'.' | b')')))
+                || c >= 0xc0;
             if candidate
                 && at_word_start(text, para.start, i)
                 && let Some((end, value)) = parse_marker(text, i, para.end)
@@ -451,7 +775,11 @@ fn list_markers(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             keep[j] = true;
         }
     }
-    found.into_iter().zip(keep).filter_map(|((r, _), k)| k.then_some(r)).collect()
+    found
+        .into_iter()
+        .zip(keep)
+        .filter_map(|((r, _), k)| k.then_some(r))
+        .collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -491,7 +819,11 @@ fn parse_marker(text: &str, start: usize, limit: usize) -> Option<(usize, Marker
         pos += s[pos..].len() - s[pos..].trim_start_matches(' ').len();
     }
     let digits = s[pos..].bytes().take_while(u8::is_ascii_digit).count();
-    let mut value = if bullet { Some(MarkerValue::Bullet) } else { None };
+    let mut value = if bullet {
+        Some(MarkerValue::Bullet)
+    } else {
+        None
+    };
     let mut end = pos;
     if (1..=3).contains(&digits) {
         let n = s[pos..pos + digits].parse().ok()?;

@@ -1,4 +1,5 @@
 //! The n-way report and pairwise diffs on the five real articles.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -28,10 +29,18 @@ fn rewritten_pairs_between_001_and_004() {
     let r = report();
     for (a, b) in [(CEASEFIRE_001, CEASEFIRE_004), (LIVING_001, LIVING_004)] {
         let (sa, sb) = (find(&r, 1, a), find(&r, 4, b));
-        let m = r.matches.iter().find(|m| m.a == [1, sa] && m.b == [4, sb]).unwrap_or_else(|| panic!("no match for {a:?}"));
+        let m = r
+            .matches
+            .iter()
+            .find(|m| m.a == [1, sa] && m.b == [4, sb])
+            .unwrap_or_else(|| panic!("no match for {a:?}"));
         assert_eq!(m.grade, Grade::Rewritten, "{a:?}");
         assert!((0.5..0.85).contains(&m.score), "{a:?} scored {}", m.score);
-        let cluster = r.clusters.iter().find(|c| c.members.contains(&[1, sa])).expect("clustered");
+        let cluster = r
+            .clusters
+            .iter()
+            .find(|c| c.members.contains(&[1, sa]))
+            .expect("clustered");
         assert!(cluster.members.contains(&[4, sb]));
     }
 }
@@ -44,7 +53,10 @@ fn repeats_inside_003_and_004() {
     let passages_003: Vec<_> = r.passages.iter().filter(|p| p.article == 3).collect();
     assert_eq!(passages_003.len(), 2, "{passages_003:?}");
     assert_eq!(passages_003[0].first.sentences, [headline, headline]);
-    assert_eq!(passages_003[0].second.sentences, [headline + 1, headline + 1]);
+    assert_eq!(
+        passages_003[0].second.sentences,
+        [headline + 1, headline + 1]
+    );
     // Two paragraphs (four sentences) printed twice.
     assert_eq!(passages_003[1].first.sentences, [leavitt, leavitt + 3]);
     assert_eq!(passages_003[1].second.sentences, [leavitt + 4, leavitt + 7]);
@@ -52,12 +64,19 @@ fn repeats_inside_003_and_004() {
     let (f, s) = (&passages_003[1].first, &passages_003[1].second);
     assert_eq!(text[f.start..f.end], text[s.start..s.end]);
 
-    let lead = find(&r, 4, "These discussions, which were first reported by Axios");
+    let lead = find(
+        &r,
+        4,
+        "These discussions, which were first reported by Axios",
+    );
     let passages_004: Vec<_> = r.passages.iter().filter(|p| p.article == 4).collect();
     assert_eq!(passages_004.len(), 1);
     assert_eq!(passages_004[0].first.sentences, [lead, lead + 1]);
     assert_eq!(r.repeats.iter().filter(|g| g.article == 4).count(), 2);
-    assert!(r.passages.iter().all(|p| p.article == 3 || p.article == 4), "only 003 and 004 repeat themselves");
+    assert!(
+        r.passages.iter().all(|p| p.article == 3 || p.article == 4),
+        "only 003 and 004 repeat themselves"
+    );
     assert!(r.repeats.iter().all(|g| g.score == 1.0));
 }
 
@@ -89,7 +108,11 @@ fn unique_and_clusters_partition_the_sentences() {
     for (a, article) in r.articles.iter().enumerate() {
         for s in 0..article.sentences.len() {
             let clustered = r.clusters.iter().any(|c| c.members.contains(&[a, s]));
-            assert_ne!(clustered, r.unique[a].contains(&s), "article {a} sentence {s}");
+            assert_ne!(
+                clustered,
+                r.unique[a].contains(&s),
+                "article {a} sentence {s}"
+            );
         }
     }
     assert!(r.clusters.iter().all(|c| c.sources.len() >= 2));
@@ -98,18 +121,31 @@ fn unique_and_clusters_partition_the_sentences() {
 
 #[test]
 fn diff_001_004_shows_rewrites_with_word_highlights() {
-    let (a, b) = (Article::new("001", ARTICLES[1].1), Article::new("004", ARTICLES[4].1));
+    let (a, b) = (
+        Article::new("001", ARTICLES[1].1),
+        Article::new("004", ARTICLES[4].1),
+    );
     let d = diff(&a, &b).expect("diff");
     let ceasefire = d
         .ops
         .iter()
-        .find(|op| op.a.is_some_and(|i| d.a.sentences[i].text.starts_with(CEASEFIRE_001)))
+        .find(|op| {
+            op.a.is_some_and(|i| d.a.sentences[i].text.starts_with(CEASEFIRE_001))
+        })
         .expect("the ceasefire sentence has an op");
     assert_eq!(ceasefire.op, OpKind::Edited);
-    let inserted: Vec<&str> = ceasefire.words.iter().filter(|w| w.b.is_some() && w.a.is_none()).map(|w| w.text.as_str()).collect();
+    let inserted: Vec<&str> = ceasefire
+        .words
+        .iter()
+        .filter(|w| w.b.is_some() && w.a.is_none())
+        .map(|w| w.text.as_str())
+        .collect();
     assert!(inserted.contains(&"captives"), "{inserted:?}");
     assert_eq!(d.stats.edited, 4);
-    assert_eq!(d.stats.equal + d.stats.edited + d.stats.moved + d.stats.deleted, d.a.sentences.len());
+    assert_eq!(
+        d.stats.equal + d.stats.edited + d.stats.moved + d.stats.deleted,
+        d.a.sentences.len()
+    );
 }
 
 #[test]
@@ -122,10 +158,22 @@ fn diff_of_000_with_a_paragraph_moved_reports_moves() {
     let moved = moved.join("\n\n");
     let d = diff(&Article::new("a", text), &Article::new("b", &moved)).expect("diff");
     assert!(d.stats.moved >= 1, "{:?}", d.stats);
-    assert_eq!(d.stats.inserted + d.stats.deleted + d.stats.edited, 0, "{:?}", d.stats);
-    let out = d.ops.iter().find(|op| op.op == OpKind::Moved && op.a.is_some()).expect("a move at its old place");
+    assert_eq!(
+        d.stats.inserted + d.stats.deleted + d.stats.edited,
+        0,
+        "{:?}",
+        d.stats
+    );
+    let out = d
+        .ops
+        .iter()
+        .find(|op| op.op == OpKind::Moved && op.a.is_some())
+        .expect("a move at its old place");
     let to = out.to.expect("a move names where it went");
-    assert_eq!(d.a.sentences[out.a.unwrap_or(0)].text, d.b.sentences[to].text);
+    assert_eq!(
+        d.a.sentences[out.a.unwrap_or(0)].text,
+        d.b.sentences[to].text
+    );
 }
 
 #[test]
@@ -136,6 +184,10 @@ fn report_snapshot() {
 
 #[test]
 fn diff_snapshot() {
-    let d = diff(&Article::new("001.txt", ARTICLES[1].1), &Article::new("004.txt", ARTICLES[4].1)).expect("diff");
+    let d = diff(
+        &Article::new("001.txt", ARTICLES[1].1),
+        &Article::new("004.txt", ARTICLES[4].1),
+    )
+    .expect("diff");
     insta::assert_json_snapshot!("diff_001_004", serde_json::to_value(d).expect("serializes"));
 }

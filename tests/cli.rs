@@ -1,4 +1,5 @@
 //! The command line, run as a user would: output on the fixtures, one-line errors, exit codes.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -16,7 +17,12 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .spawn()
         .expect("the binary runs");
     if let Some(input) = stdin {
-        child.stdin.take().expect("stdin").write_all(input).expect("stdin written");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("stdin written");
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("the binary finishes")
@@ -37,27 +43,53 @@ fn stderr(o: &Output) -> String {
 #[test]
 fn compare_shows_repeats_and_rewrites() {
     let files: Vec<String> = (0..5).map(|i| fixture(&format!("00{i}.txt"))).collect();
-    let args: Vec<&str> = ["compare"].into_iter().chain(files.iter().map(String::as_str)).collect();
+    let args: Vec<&str> = ["compare"]
+        .into_iter()
+        .chain(files.iter().map(String::as_str))
+        .collect();
     let o = run(&args, None);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("[3] 003.txt: sentences 9-12 printed again as 13-16"), "{out}");
-    assert!(out.contains("[4] 004.txt: sentences 2-3 printed again as 6-7"), "{out}");
-    assert!(out.contains("001.txt: Under a new ceasefire proposal"), "{out}");
+    assert!(
+        out.contains("[3] 003.txt: sentences 9-12 printed again as 13-16"),
+        "{out}"
+    );
+    assert!(
+        out.contains("[4] 004.txt: sentences 2-3 printed again as 6-7"),
+        "{out}"
+    );
+    assert!(
+        out.contains("001.txt: Under a new ceasefire proposal"),
+        "{out}"
+    );
     assert!(out.contains("004.txt: The proposed second phase"), "{out}");
-    assert!(out.contains("004.txt: They added that there are approximately 24 living captives"), "{out}");
+    assert!(
+        out.contains("004.txt: They added that there are approximately 24 living captives"),
+        "{out}"
+    );
 }
 
 #[test]
 fn json_reports_parse() {
-    let o = run(&["compare", "--json", &fixture("001.txt"), &fixture("004.txt")], None);
+    let o = run(
+        &[
+            "compare",
+            "--json",
+            &fixture("001.txt"),
+            &fixture("004.txt"),
+        ],
+        None,
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
     assert_eq!(v["offsets"], "utf8");
     assert_eq!(v["articles"][0]["name"], "001.txt");
     assert!(v["matches"].as_array().is_some_and(|m| !m.is_empty()));
 
-    let o = run(&["diff", "--json", &fixture("001.txt"), &fixture("004.txt")], None);
+    let o = run(
+        &["diff", "--json", &fixture("001.txt"), &fixture("004.txt")],
+        None,
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
     assert_eq!(v["stats"]["edited"], 4);
 
@@ -68,9 +100,15 @@ fn json_reports_parse() {
 
 #[test]
 fn segment_prints_one_sentence_per_line_and_reads_stdin() {
-    let o = run(&["segment", "-"], Some(b"Ms. Leavitt spoke at 5 p.m.\nHe left. She stayed."));
+    let o = run(
+        &["segment", "-"],
+        Some(b"Ms. Leavitt spoke at 5 p.m.\nHe left. She stayed."),
+    );
     assert!(o.status.success());
-    assert_eq!(stdout(&o), "Ms. Leavitt spoke at 5 p.m.\nHe left.\nShe stayed.\n");
+    assert_eq!(
+        stdout(&o),
+        "Ms. Leavitt spoke at 5 p.m.\nHe left.\nShe stayed.\n"
+    );
 }
 
 #[test]
@@ -91,25 +129,52 @@ fn bad_input_is_one_line_and_nonzero() {
     std::fs::write(&empty, b"  \n ").expect("write");
     let big = dir.join("big.txt");
     std::fs::write(&big, vec![b'a'; article_compare::MAX_ARTICLE_BYTES + 1]).expect("write");
-    let (bad, empty, big) = (bad.to_string_lossy(), empty.to_string_lossy(), big.to_string_lossy());
+    let (bad, empty, big) = (
+        bad.to_string_lossy(),
+        empty.to_string_lossy(),
+        big.to_string_lossy(),
+    );
     let a = fixture("001.txt");
     let cases: &[(&[&str], i32, &str)] = &[
-        (&["segment", "/no/such/file.txt"], 1, "cannot read '/no/such/file.txt': no such file"),
+        (
+            &["segment", "/no/such/file.txt"],
+            1,
+            "cannot read '/no/such/file.txt': no such file",
+        ),
         (&["segment", &bad], 1, "is not valid UTF-8 at byte 3"),
         (&["diff", &a, &empty], 1, "empty.txt' is empty"),
         (&["segment", &big], 1, "the limit is 16000000 bytes"),
-        (&["compare", &a], 2, "compare needs at least two files; 1 given"),
+        (
+            &["compare", &a],
+            2,
+            "compare needs at least two files; 1 given",
+        ),
         (&["diff", &a], 2, "diff needs two files; 1 given"),
         (&["frobnicate"], 2, "unknown command 'frobnicate'"),
-        (&["compare", &a, &a, "--match-threshold", "2"], 1, "option matchThreshold is 2; expected"),
-        (&["compare", &a, &a, "--match-threshold", "x"], 2, "takes a number, not 'x'"),
-        (&["diff", "-", "-"], 2, "standard input (-) can be read only once"),
+        (
+            &["compare", &a, &a, "--match-threshold", "2"],
+            1,
+            "option matchThreshold is 2; expected",
+        ),
+        (
+            &["compare", &a, &a, "--match-threshold", "x"],
+            2,
+            "takes a number, not 'x'",
+        ),
+        (
+            &["diff", "-", "-"],
+            2,
+            "standard input (-) can be read only once",
+        ),
     ];
     for (args, code, message) in cases {
         let o = run(args, Some(b""));
         let err = stderr(&o);
         assert_eq!(o.status.code(), Some(*code), "{args:?}: {err}");
-        assert!(err.lines().next().is_some_and(|l| l.contains(message)), "{args:?}: {err}");
+        assert!(
+            err.lines().next().is_some_and(|l| l.contains(message)),
+            "{args:?}: {err}"
+        );
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
     std::fs::remove_dir_all(&dir).ok();

@@ -1,6 +1,7 @@
 //! Property tests: segmentation is lossless, a diff rebuilds both articles, nothing panics.
 //!
 //! `PROPTEST_CASES` raises the case count for a long soak (`make soak`).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -38,7 +39,11 @@ fn newsish() -> impl Strategy<Value = String> {
 fn edited_pair() -> impl Strategy<Value = (String, String)> {
     let source: Vec<String> = common::ARTICLES
         .iter()
-        .flat_map(|(_, t)| segment::sentences(t).map(|s| s.text(t).to_owned()).collect::<Vec<_>>())
+        .flat_map(|(_, t)| {
+            segment::sentences(t)
+                .map(|s| s.text(t).to_owned())
+                .collect::<Vec<_>>()
+        })
         .collect();
     let n = source.len();
     (
@@ -46,7 +51,11 @@ fn edited_pair() -> impl Strategy<Value = (String, String)> {
         proptest::collection::vec((0..n, 0u8..4, 0usize..40), 1..25),
     )
         .prop_map(move |(a, b)| {
-            let a_text = a.iter().map(|&i| source[i].as_str()).collect::<Vec<_>>().join(" ");
+            let a_text = a
+                .iter()
+                .map(|&i| source[i].as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             let b_text = b
                 .iter()
                 .map(|&(i, how, at)| {
@@ -71,7 +80,11 @@ fn check_lossless(text: &str) -> Result<(), TestCaseError> {
     let mut last_paragraph = 0;
     for s in segment::sentences(text) {
         prop_assert!(s.start >= pos && s.start < s.end && s.end <= text.len());
-        prop_assert!(text[pos..s.start].chars().all(char::is_whitespace), "gap {:?}", &text[pos..s.start]);
+        prop_assert!(
+            text[pos..s.start].chars().all(char::is_whitespace),
+            "gap {:?}",
+            &text[pos..s.start]
+        );
         prop_assert!(s.paragraph >= last_paragraph);
         last_paragraph = s.paragraph;
         let t = s.text(text);
@@ -98,7 +111,9 @@ fn check_diff(d: &DiffReport, a: &str, b: &str) -> Result<(), TestCaseError> {
         let mut rebuilt = String::new();
         let mut pos = 0;
         for op in &d.ops {
-            let Some(ix) = (if side == 0 { op.a } else { op.b }) else { continue };
+            let Some(ix) = (if side == 0 { op.a } else { op.b }) else {
+                continue;
+            };
             let s = &sentences[ix];
             rebuilt.push_str(&text[pos..s.start]);
             rebuilt.push_str(&s.text);
@@ -110,16 +125,38 @@ fn check_diff(d: &DiffReport, a: &str, b: &str) -> Result<(), TestCaseError> {
     for op in d.ops.iter().filter(|op| !op.words.is_empty()) {
         let (i, j) = match (op.a, op.b, op.from) {
             (Some(i), Some(j), _) | (None, Some(j), Some(i)) => (i, j),
-            _ => return Err(TestCaseError::fail(format!("words on an op without a pair: {op:?}"))),
+            _ => {
+                return Err(TestCaseError::fail(format!(
+                    "words on an op without a pair: {op:?}"
+                )));
+            }
         };
         let (sa, sb) = (&d.a.sentences[i], &d.b.sentences[j]);
-        let old: String = op.words.iter().filter_map(|w| w.a).map(|[s, e]| &a[s..e]).collect();
-        let new: String = op.words.iter().filter_map(|w| w.b).map(|[s, e]| &b[s..e]).collect();
+        let old: String = op
+            .words
+            .iter()
+            .filter_map(|w| w.a)
+            .map(|[s, e]| &a[s..e])
+            .collect();
+        let new: String = op
+            .words
+            .iter()
+            .filter_map(|w| w.b)
+            .map(|[s, e]| &b[s..e])
+            .collect();
         prop_assert_eq!(old.as_str(), sa.text.as_str());
         prop_assert_eq!(new.as_str(), sb.text.as_str());
     }
-    let moves_out = d.ops.iter().filter(|op| op.op == OpKind::Moved && op.a.is_some()).count();
-    let moves_in = d.ops.iter().filter(|op| op.op == OpKind::Moved && op.b.is_some()).count();
+    let moves_out = d
+        .ops
+        .iter()
+        .filter(|op| op.op == OpKind::Moved && op.a.is_some())
+        .count();
+    let moves_in = d
+        .ops
+        .iter()
+        .filter(|op| op.op == OpKind::Moved && op.b.is_some())
+        .count();
     prop_assert_eq!(moves_out, d.stats.moved);
     prop_assert_eq!(moves_in, d.stats.moved);
     Ok(())

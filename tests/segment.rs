@@ -1,4 +1,5 @@
 //! Sentence segmentation: the Golden Rules and news cases, as tables.
+#![cfg(not(target_arch = "wasm32"))]
 
 use article_compare::segment::sentences;
 
@@ -15,20 +16,27 @@ struct Golden {
 
 #[test]
 fn golden_rules_score() {
-    let cases: Vec<Golden> =
-        serde_json::from_str(include_str!("fixtures/golden_rules_en.json")).expect("golden rules parse");
+    let cases: Vec<Golden> = serde_json::from_str(include_str!("fixtures/golden_rules_en.json"))
+        .expect("golden rules parse");
     assert_eq!(cases.len(), 48);
     let mut failures = Vec::new();
     for case in &cases {
         let got = split(&case.input);
         let want: Vec<&str> = case.expected.iter().map(|s| s.trim()).collect();
         if got != want {
-            failures.push(format!("rule {}: want {:?}\n          got  {:?}", case.id, want, got));
+            failures.push(format!(
+                "rule {}: want {:?}\n          got  {:?}",
+                case.id, want, got
+            ));
         }
     }
     let score = cases.len() - failures.len();
     eprintln!("golden rules: {score}/48\n{}", failures.join("\n"));
-    assert!(score >= 47, "golden rules score {score}/48 is below 47:\n{}", failures.join("\n"));
+    assert!(
+        score >= 47,
+        "golden rules score {score}/48 is below 47:\n{}",
+        failures.join("\n")
+    );
 }
 
 /// `split!(NAME: "input" => ["sentence", ...], ...)` makes one test per named group.
@@ -113,7 +121,16 @@ fn fixture_paragraphs_and_spans() {
     let text = include_str!("fixtures/articles/004.txt");
     let all: Vec<_> = sentences(text).collect();
     assert_eq!(all.len(), 37);
-    assert_eq!(all[0].text(text), "White House Confirms Direct Talks with Hamas to Secure Hostage Release");
-    assert_eq!((all[0].paragraph, all[1].paragraph, all[3].paragraph), (0, 1, 2));
-    assert_eq!(article_compare::segment::paragraphs(text).count(), all.last().map_or(0, |s| s.paragraph + 1));
+    assert_eq!(
+        all[0].text(text),
+        "White House Confirms Direct Talks with Hamas to Secure Hostage Release"
+    );
+    assert_eq!(
+        (all[0].paragraph, all[1].paragraph, all[3].paragraph),
+        (0, 1, 2)
+    );
+    assert_eq!(
+        article_compare::segment::paragraphs(text).count(),
+        all.last().map_or(0, |s| s.paragraph + 1)
+    );
 }

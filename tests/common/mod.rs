@@ -11,8 +11,10 @@ pub const ARTICLES: [(&str, &str); 5] = [
 ];
 
 /// The 001 ceasefire-proposal sentence and its 004 rewrite (the example of "rewritten").
-pub const CEASEFIRE_001: &str = "Under a new ceasefire proposal, which Israel says was drafted by U.S. envoy Steve Witkoff";
-pub const CEASEFIRE_004: &str = "The proposed second phase would require Hamas to release half of its remaining captives";
+pub const CEASEFIRE_001: &str =
+    "Under a new ceasefire proposal, which Israel says was drafted by U.S. envoy Steve Witkoff";
+pub const CEASEFIRE_004: &str =
+    "The proposed second phase would require Hamas to release half of its remaining captives";
 /// The 001/004 "approximately 24 living hostages / captives" pair.
 pub const LIVING_001: &str = "Israeli officials have stated that approximately 24 living hostages";
 pub const LIVING_004: &str = "They added that there are approximately 24 living captives";

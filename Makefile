@@ -1,0 +1,57 @@
+# The verbs people type; the README and .ci/run call these.
+#   make demo    install what is missing, build, serve the demo on http://localhost:8000
+#   make test    every test: native, wasm in headless Chromium, end to end in Chromium
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+PORT ?= 8000
+WASM := target/wasm32-unknown-unknown/release/article_compare.wasm
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: demo test build setup setup-test lint test-native test-wasm test-e2e bench bench-native soak single-file clean
+
+demo: setup build
+	node tools/serve.mjs --port $(PORT) --root www
+
+test: setup-test lint test-native test-wasm build test-e2e
+
+setup:
+	scripts/setup.sh demo
+
+setup-test:
+	scripts/setup.sh test
+
+# The wasm module and its JS glue in www/pkg, the default articles as a module, the CLI.
+build:
+	cargo build --release --target wasm32-unknown-unknown --lib
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg $(WASM)
+	node tools/default-articles.mjs tests/fixtures/articles > www/pkg/default-articles.js
+	cargo build --release --bin article-compare
+	@printf 'wasm: %s bytes, %s gzipped\n' "$$(wc -c < www/pkg/article_compare_bg.wasm)" "$$(gzip -9c www/pkg/article_compare_bg.wasm | wc -c)"
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e:
+	node --test --test-concurrency=1 e2e/
+
+# Figures for the notes: medians, peak memory, the floor. Not a test.
+bench: bench-native
+
+bench-native:
+	cargo bench --bench engine
+
+# A long property-test run over segment, diff and compare.
+soak:
+	PROPTEST_CASES=20000 cargo test --release --test properties
+
+clean:
+	cargo clean
+	rm -rf www/pkg dist

@@ -1,0 +1,160 @@
+//! The wasm door: the only file that knows wasm-bindgen. Each export parses its arguments, calls
+//! the core, converts offsets to UTF-16 and returns plain JSON-compatible objects.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::{Article, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** An article to compare. */
+export interface ArticleInput { name: string; text: string }
+/** Options; every field is optional (see the README for defaults). Unknown fields are an error. */
+export interface Options {
+  matchThreshold?: number; nearIdentical?: number; repeatThreshold?: number; minWords?: number;
+  maxCandidates?: number; maxPostings?: number; maxWordTokens?: number; maxMatches?: number;
+}
+/** Offsets are UTF-16 code units: `text.slice(start, end)` is exact. */
+export interface Sentence { text: string; start: number; end: number; paragraph: number }
+export interface ArticleReport { name: string; length: number; paragraphs: number; sentences: Sentence[] }
+export type Grade = "identical" | "near_identical" | "rewritten";
+export interface Repeat { article: number; sentences: number[]; score: number }
+export interface Stretch { sentences: [number, number]; start: number; end: number }
+export interface Passage { article: number; first: Stretch; second: Stretch; score: number }
+export interface Match { a: [number, number]; b: [number, number]; score: number; grade: Grade }
+export interface Cluster { members: [number, number][]; sources: number[] }
+export interface Fallback { stage: string; count: number; detail: string }
+export interface Report {
+  offsets: "utf8" | "utf16"; articles: ArticleReport[]; repeats: Repeat[]; passages: Passage[];
+  matches: Match[]; clusters: Cluster[]; unique: number[][]; containment: number[][]; fallbacks: Fallback[];
+}
+export interface WordChange { op: "equal" | "delete" | "insert"; text: string; a: [number, number] | null; b: [number, number] | null }
+export interface Op {
+  op: "equal" | "edited" | "moved" | "inserted" | "deleted"; a: number | null; b: number | null;
+  score?: number; to?: number; from?: number; words?: WordChange[];
+}
+export interface DiffReport {
+  offsets: "utf8" | "utf16"; a: ArticleReport; b: ArticleReport; ops: Op[];
+  stats: { equal: number; edited: number; moved: number; inserted: number; deleted: number }; fallbacks: Fallback[];
+}
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// An article from JavaScript: `{ name, text }`, or a bare string (named by its position).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum JsArticle {
+    Named { name: String, text: String },
+    Text(String),
+}
+
+impl JsArticle {
+    fn into_parts(self, fallback_name: String) -> (String, String) {
+        match self {
+            JsArticle::Named { name, text } => (name, text),
+            JsArticle::Text(text) => (fallback_name, text),
+        }
+    }
+}
+
+fn error(what: &str, e: impl core::fmt::Display) -> JsError {
+    JsError::new(&format!("{what}: {e}"))
+}
+
+fn options(value: JsValue) -> Result<Options, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    // Through JSON rather than serde-wasm-bindgen, which reads only the fields it knows and so
+    // would let a misspelt option pass silently.
+    let json: String = js_sys::JSON::stringify(&value)
+        .map_err(|_| JsError::new("invalid options: not a plain object"))?
+        .into();
+    let options: Options = serde_json::from_str(&json).map_err(|e| error("invalid options", e))?;
+    options
+        .validate()
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(options)
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| error("cannot return the result", e))
+}
+
+fn article(value: JsValue, fallback_name: &str) -> Result<(String, String), JsError> {
+    let a: JsArticle = serde_wasm_bindgen::from_value(value).map_err(|e| {
+        error(
+            &format!("{fallback_name} must be a string or {{ name, text }}"),
+            e,
+        )
+    })?;
+    Ok(a.into_parts(fallback_name.to_owned()))
+}
+
+/// Splits a text into sentences with UTF-16 offsets.
+#[wasm_bindgen(unchecked_return_type = "ArticleReport")]
+pub fn segment(
+    text: String,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options(options_value)?;
+    let mut report = options
+        .segment("text", &text)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    report.to_utf16(&text);
+    to_js(&report)
+}
+
+/// Compares two or more articles (`[{ name, text }]`): repeats, matches, clusters, containment.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options(options_value)?;
+    let list: Vec<JsArticle> = serde_wasm_bindgen::from_value(articles)
+        .map_err(|e| error("articles must be an array of { name, text }", e))?;
+    let parts: Vec<(String, String)> = list
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| a.into_parts(format!("article {}", i + 1)))
+        .collect();
+    let inputs: Vec<Article<'_>> = parts.iter().map(|(n, t)| Article::new(n, t)).collect();
+    let mut report = options
+        .compare(&inputs)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
+    report.to_utf16(&texts);
+    to_js(&report)
+}
+
+/// The pairwise diff of two articles (`{ name, text }` or strings).
+#[wasm_bindgen(unchecked_return_type = "DiffReport")]
+pub fn diff(
+    #[wasm_bindgen(unchecked_param_type = "ArticleInput | string")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ArticleInput | string")] b: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options(options_value)?;
+    let (an, at) = article(a, "a")?;
+    let (bn, bt) = article(b, "b")?;
+    let mut report = options
+        .diff(&Article::new(&an, &at), &Article::new(&bn, &bt))
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    report.to_utf16(&at, &bt);
+    to_js(&report)
+}
+
+/// The engine's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}

@@ -1,0 +1,192 @@
+//! The wasm door in a real browser (headless Chromium through wasm-bindgen-test): UTF-16
+//! offsets, errors as exceptions, option parsing. `make test-wasm` runs it.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use article_compare::wasm;
+use js_sys::{JSON, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).unwrap_or_else(|_| panic!("test JSON parses: {json}"))
+}
+
+fn get(v: &JsValue, path: &[&str]) -> JsValue {
+    path.iter().fold(v.clone(), |v, k| {
+        let key = match k.parse::<u32>() {
+            Ok(i) => JsValue::from(i),
+            Err(_) => JsValue::from_str(k),
+        };
+        Reflect::get(&v, &key).unwrap_or(JsValue::UNDEFINED)
+    })
+}
+
+fn num(v: &JsValue, path: &[&str]) -> u32 {
+    get(v, path)
+        .as_f64()
+        .unwrap_or_else(|| panic!("{path:?} is a number")) as u32
+}
+
+/// The message of the exception a call raised.
+fn message(e: wasm_bindgen::JsError) -> String {
+    let v: JsValue = e.into();
+    let err: js_sys::Error = v.dyn_into().unwrap_or_else(|_| panic!("a JS Error"));
+    err.message().into()
+}
+
+fn articles(pairs: &[(&str, &str)]) -> JsValue {
+    let list = js_sys::Array::new();
+    for (name, text) in pairs {
+        let o = js_sys::Object::new();
+        Reflect::set(&o, &"name".into(), &(*name).into()).unwrap_or_default();
+        Reflect::set(&o, &"text".into(), &(*text).into()).unwrap_or_default();
+        list.push(&o);
+    }
+    list.into()
+}
+
+#[wasm_bindgen_test]
+fn utf16_offsets_slice_exactly() {
+    let text = "Café owners 😀 met Boehler. Naïve “quotes” — 中文也可以。Done 👍🏽 here.";
+    let report = wasm::segment(text.to_owned(), JsValue::UNDEFINED)
+        .unwrap_or_else(|e| panic!("{}", message(e)));
+    let js_text = js_sys::JsString::from(text);
+    let sentences = get(&report, &["sentences"]);
+    let n = js_sys::Array::from(&sentences).length();
+    assert_eq!(n, 3);
+    for i in 0..n {
+        let i = i.to_string();
+        let (start, end) = (
+            num(&report, &["sentences", &i, "start"]),
+            num(&report, &["sentences", &i, "end"]),
+        );
+        let sliced: String = js_text.slice(start, end).into();
+        let want = get(&report, &["sentences", &i, "text"])
+            .as_string()
+            .unwrap_or_default();
+        assert_eq!(sliced, want, "sentence {i}");
+    }
+    assert_eq!(num(&report, &["length"]), js_text.length());
+}
+
+#[wasm_bindgen_test]
+fn compare_fixtures_in_the_browser() {
+    let report = wasm::compare(articles(&common::ARTICLES), JsValue::UNDEFINED)
+        .unwrap_or_else(|e| panic!("{}", message(e)));
+    assert_eq!(
+        get(&report, &["offsets"]).as_string().as_deref(),
+        Some("utf16")
+    );
+    assert_eq!(
+        js_sys::Array::from(&get(&report, &["containment"])).length(),
+        5
+    );
+    // Offsets of every sentence slice the article's JS string exactly (the fixtures have curly quotes).
+    for (a, (_, text)) in common::ARTICLES.iter().enumerate() {
+        let js_text = js_sys::JsString::from(*text);
+        let sentences =
+            js_sys::Array::from(&get(&report, &["articles", &a.to_string(), "sentences"]));
+        for s in sentences.iter() {
+            let sliced: String = js_text.slice(num(&s, &["start"]), num(&s, &["end"])).into();
+            assert_eq!(Some(sliced), get(&s, &["text"]).as_string());
+        }
+    }
+    let passages = js_sys::Array::from(&get(&report, &["passages"]));
+    assert!(passages.iter().any(|p| num(&p, &["article"]) == 3));
+}
+
+#[wasm_bindgen_test]
+fn diff_word_offsets_are_utf16() {
+    let (a, b) = (
+        "Leavitt called it a “good faith” effort 😀 today.",
+        "Leavitt called it a “sincere” effort 😀 today.",
+    );
+    let report = wasm::diff(a.into(), b.into(), JsValue::UNDEFINED)
+        .unwrap_or_else(|e| panic!("{}", message(e)));
+    assert_eq!(
+        get(&report, &["ops", "0", "op"]).as_string().as_deref(),
+        Some("edited")
+    );
+    let words = js_sys::Array::from(&get(&report, &["ops", "0", "words"]));
+    let (ja, jb) = (js_sys::JsString::from(a), js_sys::JsString::from(b));
+    for w in words.iter() {
+        let text = get(&w, &["text"]).as_string().unwrap_or_default();
+        let side = if get(&w, &["a"]).is_null() {
+            (&jb, "b")
+        } else {
+            (&ja, "a")
+        };
+        let sliced: String = side
+            .0
+            .slice(num(&w, &[side.1, "0"]), num(&w, &[side.1, "1"]))
+            .into();
+        assert_eq!(sliced, text);
+    }
+}
+
+#[wasm_bindgen_test]
+fn errors_are_exceptions_with_clear_messages() {
+    let cases: Vec<(Result<JsValue, wasm_bindgen::JsError>, &str)> = vec![
+        (
+            wasm::compare(articles(&[("only", "One article.")]), JsValue::UNDEFINED),
+            "1 article(s) given; at least 2 are needed",
+        ),
+        (
+            wasm::compare(articles(&[("a", "Text."), ("b", "  ")]), JsValue::UNDEFINED),
+            "article \"b\" is empty",
+        ),
+        (
+            wasm::compare(js("42"), JsValue::UNDEFINED),
+            "articles must be an array",
+        ),
+        (
+            wasm::diff(js("{\"name\": 1}"), "x".into(), JsValue::UNDEFINED),
+            "a must be a string or { name, text }",
+        ),
+        (
+            wasm::segment("x".into(), js("{\"matchThreshold\": 2}")),
+            "option matchThreshold is 2",
+        ),
+        (
+            wasm::segment("x".into(), js("{\"bogus\": 1}")),
+            "unknown field `bogus`",
+        ),
+        (
+            wasm::segment("x".into(), js("{\"matchThreshold\": \"high\"}")),
+            "invalid options",
+        ),
+    ];
+    for (result, want) in cases {
+        match result {
+            Ok(_) => panic!("expected an error containing {want:?}"),
+            Err(e) => {
+                let m = message(e);
+                assert!(m.contains(want), "{m:?} should contain {want:?}");
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn options_are_applied() {
+    let pair = articles(&[common::ARTICLES[1], common::ARTICLES[4]]);
+    let strict = wasm::compare(
+        pair.clone(),
+        js("{\"matchThreshold\": 0.9, \"nearIdentical\": 0.95}"),
+    )
+    .unwrap_or_else(|e| panic!("{}", message(e)));
+    let loose = wasm::compare(pair, js("{\"matchThreshold\": 0.5}"))
+        .unwrap_or_else(|e| panic!("{}", message(e)));
+    let count = |r: &JsValue| js_sys::Array::from(&get(r, &["matches"])).length();
+    assert!(
+        count(&loose) > count(&strict),
+        "{} vs {}",
+        count(&loose),
+        count(&strict)
+    );
+    assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));
+}
