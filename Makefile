@@ -12,7 +12,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 demo: setup build
 	node tools/serve.mjs --port $(PORT) --root www
 
-test: setup-test lint test-native test-wasm build test-e2e
+test: setup-test lint test-native test-wasm single-file test-e2e
 
 setup:
 	scripts/setup.sh demo
@@ -41,6 +41,10 @@ test-wasm:
 
 test-e2e:
 	node --test --test-concurrency=1 e2e/
+
+# One self-contained HTML file (wasm inlined) that works opened from disk: dist/article-compare.html
+single-file: build
+	node tools/single-file.mjs www dist/article-compare.html
 
 # Figures for the notes: medians, peak memory, the floor. Not a test.
 bench: bench-native

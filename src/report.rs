@@ -109,7 +109,8 @@ pub struct Match {
     pub grade: Grade,
 }
 
-/// Sentences that carry the same statement across articles.
+/// Sentences that carry the same statement across articles: the statement's most widely
+/// carried wording and every sentence that matches it directly.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Cluster {
     /// `[article, sentence]` of every member, sorted.

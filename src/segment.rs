@@ -666,9 +666,12 @@ fn single_period(
     if class == Next::Lower {
         return None;
     }
-    let word_start = text[sentence_start..at]
-        .rfind(char::is_whitespace)
-        .map_or(sentence_start, |i| sentence_start + i + 1);
+    // The last word before the period (whitespace may be several bytes: no-break, em space).
+    let word_start = at
+        - text[sentence_start..at]
+            .rsplit(char::is_whitespace)
+            .next()
+            .map_or(0, str::len);
     let word = text[word_start..at].trim_start_matches(is_opener);
     let opener = is_opener_word(next);
     if is_title(word) {

@@ -114,6 +114,9 @@ split!(regression:
     "a.b.c.d" => ["a.b.c.d"],
     "Mr." => ["Mr."],
     "end with abbreviation etc." => ["end with abbreviation etc."],
+    // A multi-byte space before a period once split a character (found by the property soak).
+    "0\u{a0}. 1. " => ["0\u{a0}.", "1."],
+    "Mr.\u{3000}Smith left. He\u{2003}Mr. Jones stayed." => ["Mr.\u{3000}Smith left.", "He\u{2003}Mr. Jones stayed."],
 );
 
 #[test]

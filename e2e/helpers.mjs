@@ -1,0 +1,40 @@
+// Shared by the end-to-end tests: Debian's Chromium through playwright-core, the dev server on
+// free ports, and a record of every request a page makes (to prove none leaves its origin).
+import { chromium } from "playwright-core";
+import { serve } from "../tools/serve.mjs";
+import { mkdirSync } from "node:fs";
+
+export const SHOTS = "e2e/screenshots";
+mkdirSync(SHOTS, { recursive: true });
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+  });
+}
+
+/** Serves www/ on a free port; returns { url, close }. */
+export async function site(root = "www") {
+  const server = await serve({ root, port: 0 });
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** A page that records requests, console errors and uncaught exceptions. */
+export async function open(browser, url, { colorScheme = "light", viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.requests = [];
+  page.errors = [];
+  page.on("request", (r) => page.requests.push(r.url()));
+  page.on("pageerror", (e) => page.errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
+  if (url) await page.goto(url);
+  return page;
+}
+
+/** Waits until the element on the page has a report. */
+export async function compared(page, selector = "article-compare") {
+  await page.waitForFunction((s) => document.querySelector(s)?.report, selector, { timeout: 30_000 });
+}

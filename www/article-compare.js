@@ -1,0 +1,768 @@
+// <article-compare>: compares the articles inside it (or set through `el.articles`) and shows
+// what they share, rewrite, repeat and leave out. Everything is computed by the wasm engine in a
+// Web Worker; article text is only ever rendered with textContent.
+//
+//   <script type="module" src=".../article-compare.js"></script>
+//   <article-compare view="pair" pair="0,1">
+//     <article data-source="Outlet A">…text…</article>
+//     <article data-source="Outlet B">…text…</article>
+//   </article-compare>
+//
+// Attributes: view (overview | pair | coverage | repeats), pair ("i,j"), options (JSON).
+// Properties: articles ([{ name, text }]), report (read-only), view, pair, options.
+// Methods: compare(), cancel(), select(article, sentence).
+// Events: article-compare:progress, article-compare:ready, article-compare:error,
+//         article-compare:select, article-compare:view.
+import { engine } from "./engine.js";
+import { buildIndex } from "./report-index.js";
+
+export const VIEWS = ["overview", "pair", "coverage", "repeats"];
+const VIEW_NAMES = { overview: "Overview", pair: "Pair", coverage: "Coverage", repeats: "Repeats" };
+/** Rows of a long table shown at first, and added by each "show more" (layout of thousands of
+ *  rows would block the page for longer than 100 ms). */
+const PAGE = 100;
+
+const CSS = `
+:host {
+  --ac-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  --ac-fg: #1d232b; --ac-bg: #ffffff; --ac-muted: #5d6875; --ac-border: #d5dbe1;
+  --ac-panel: #f5f7f9; --ac-accent: #1f6feb; --ac-focus: #1f6feb;
+  --ac-ins-bg: #d6f5dd; --ac-ins-fg: #0b5a1e; --ac-del-bg: #fbd9d9; --ac-del-fg: #8a1111;
+  --ac-moved: #8250df; --ac-repeat: #b35900; --ac-heat: 31, 111, 235;
+  display: block; font: 15px/1.5 var(--ac-font); color: var(--ac-fg); background: var(--ac-bg);
+}
+@media (prefers-color-scheme: dark) {
+  :host {
+    --ac-fg: #e4e8ec; --ac-bg: #15191e; --ac-muted: #9aa5b1; --ac-border: #333b44;
+    --ac-panel: #1d232a; --ac-accent: #58a6ff; --ac-focus: #58a6ff;
+    --ac-ins-bg: #12361d; --ac-ins-fg: #8ee6a4; --ac-del-bg: #451a1a; --ac-del-fg: #ffb4b4;
+    --ac-moved: #c297ff; --ac-repeat: #f0a35e; --ac-heat: 88, 166, 255;
+  }
+}
+:host([hidden]) { display: none; }
+* { box-sizing: border-box; }
+button, select { font: inherit; color: inherit; }
+.tabs { display: flex; gap: .25rem; border-bottom: 1px solid var(--ac-border); margin-bottom: .75rem; flex-wrap: wrap; }
+.tab { background: none; border: 0; border-bottom: 3px solid transparent; padding: .45rem .8rem; cursor: pointer; color: var(--ac-muted); }
+.tab[aria-selected="true"] { color: var(--ac-fg); border-bottom-color: var(--ac-accent); font-weight: 600; }
+:focus-visible { outline: 2px solid var(--ac-focus); outline-offset: 2px; }
+.status { display: flex; align-items: center; gap: .6rem; min-height: 1.8rem; color: var(--ac-muted); font-size: .9em; }
+.status[data-state="error"] { color: var(--ac-del-fg); }
+.status progress { width: 8rem; }
+.status button { padding: .1rem .6rem; border: 1px solid var(--ac-border); background: var(--ac-panel); border-radius: 4px; cursor: pointer; }
+.layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
+.layout.with-places { grid-template-columns: minmax(0, 1fr) minmax(14rem, 22rem); }
+h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--ac-border); padding: .35rem .5rem; vertical-align: top; text-align: left; }
+th { background: var(--ac-panel); font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.heat td.cell { text-align: center; min-width: 3.2rem; background: rgba(var(--ac-heat), var(--v, 0)); font-variant-numeric: tabular-nums; }
+.heat td.self { background: var(--ac-panel); color: var(--ac-muted); }
+canvas.heat { width: 100%; max-width: 640px; image-rendering: pixelated; border: 1px solid var(--ac-border); }
+.pair-controls { display: flex; gap: .6rem; align-items: center; flex-wrap: wrap; margin-bottom: .6rem; }
+.pair-controls select { padding: .2rem .4rem; border: 1px solid var(--ac-border); border-radius: 4px; background: var(--ac-bg); }
+.legend { display: flex; gap: .8rem; flex-wrap: wrap; font-size: .85em; color: var(--ac-muted); }
+.pair td { width: 50%; }
+.pair tr.equal td { color: var(--ac-muted); }
+.pair tr.edited td { background: var(--ac-panel); }
+.pair td.empty { background: repeating-linear-gradient(45deg, transparent 0 6px, var(--ac-panel) 6px 12px); }
+.pair tr.deleted td.a { background: var(--ac-del-bg); }
+.pair tr.inserted td.b { background: var(--ac-ins-bg); }
+.pair tr.moved td:not(.empty) { box-shadow: inset 3px 0 0 var(--ac-moved); }
+del.ac-del { background: var(--ac-del-bg); color: var(--ac-del-fg); text-decoration: line-through; border-radius: 2px; }
+ins.ac-ins { background: var(--ac-ins-bg); color: var(--ac-ins-fg); text-decoration: none; border-radius: 2px; }
+.sentence { cursor: pointer; border-radius: 3px; }
+.sentence:hover { background: var(--ac-panel); }
+.sentence.selected { outline: 2px solid var(--ac-accent); }
+.badge { display: inline-block; font-size: .75em; padding: 0 .4em; margin-left: .35em; border-radius: 1em; border: 1px solid currentColor; white-space: nowrap; }
+.badge.moved { color: var(--ac-moved); }
+.badge.repeat { color: var(--ac-repeat); }
+.badge.score { color: var(--ac-muted); }
+a.jump, button.jump { color: var(--ac-moved); background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; font-size: .85em; margin-left: .35em; }
+.coverage td.src { text-align: center; width: 2.4rem; }
+.coverage td.src.on { background: rgba(var(--ac-heat), .35); }
+.coverage td.k { white-space: nowrap; }
+.more { margin: .6rem 0; padding: .25rem .8rem; border: 1px solid var(--ac-border); background: var(--ac-panel); border-radius: 4px; cursor: pointer; }
+details { margin: .3rem 0; }
+summary { cursor: pointer; }
+ol.sentences { margin: .3rem 0; padding-left: 2.2rem; }
+ol.sentences li { margin: .15rem 0; }
+.passage { border-left: 3px solid var(--ac-repeat); padding: .2rem .6rem; margin: .4rem 0; background: var(--ac-panel); }
+.places { border: 1px solid var(--ac-border); border-radius: 6px; padding: .6rem .8rem; background: var(--ac-panel); align-self: start; position: sticky; top: .5rem; max-height: 90vh; overflow: auto; }
+.places ul { list-style: none; margin: .4rem 0; padding: 0; }
+.places li { margin: .45rem 0; }
+.places .where { font-size: .85em; color: var(--ac-muted); }
+.places .close { float: right; border: 0; background: none; cursor: pointer; font-size: 1.1em; }
+.empty-note { color: var(--ac-muted); font-style: italic; }
+.note { color: var(--ac-muted); font-size: .9em; }
+`;
+
+let sheet = null;
+function styles(root) {
+  // A constructed stylesheet is not inline style, so it works under style-src 'self'.
+  if ("adoptedStyleSheets" in root && "replaceSync" in CSSStyleSheet.prototype) {
+    sheet ??= new CSSStyleSheet();
+    if (!sheet.cssRules.length) sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement("style");
+    style.textContent = CSS;
+    root.append(style);
+  }
+}
+
+/** `el("td", { class: "num", part: "x" }, "text", child)`: an element; strings become text nodes. */
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === "class") node.className = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+const pct = (x) => `${Math.round(x * 100)}%`;
+const gradeName = { identical: "identical", near_identical: "near-identical", rewritten: "rewritten" };
+
+/** Plain text from HTML: block elements become line breaks; scripts and styles are dropped.
+ *  The markup is parsed into an inert document and only its text is read. */
+export function htmlToText(html) {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  doc.querySelectorAll("script, style, noscript, template, iframe, object").forEach((n) => n.remove());
+  return nodeText(doc.body ?? doc.documentElement);
+}
+
+const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "HEADER", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "BLOCKQUOTE", "PRE", "TR", "TABLE", "FIGCAPTION", "FIGURE", "ASIDE", "NAV", "MAIN", "DD", "DT", "DL", "HR"]);
+
+/** The text of a DOM subtree with one line per block (paragraph, heading, list item). */
+export function nodeText(root) {
+  const lines = [];
+  let line = "";
+  const flush = () => {
+    const t = line.replace(/[ \t\r\n\u00a0]+/g, " ").trim();
+    if (t) lines.push(t);
+    line = "";
+  };
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      line += node.nodeValue;
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (node.nodeName === "BR") return flush();
+    const block = BLOCK.has(node.nodeName);
+    if (block) flush();
+    for (const child of node.childNodes) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines.join("\n");
+}
+
+/** Lookups over a report: the typed arrays the worker built (see report-index.js), or built
+ *  here for a report that came without them. */
+class Index {
+  constructor(report) {
+    this.report = report;
+    Object.assign(this, report.index ?? buildIndex(report).index);
+    this.repeatsIn = report.articles.map(() => []);
+    for (const g of report.repeats) this.repeatsIn[g.article].push(g);
+    this.passagesIn = report.articles.map(() => []);
+    for (const p of report.passages) this.passagesIn[p.article].push(p);
+    this.counts = report.articles.map((a, i) => {
+      const unique = report.unique[i].length;
+      let repeated = 0;
+      for (let x = this.base[i]; x < this.base[i + 1]; x++) repeated += this.repeatOf[x] >= 0 ? 1 : 0;
+      return { sentences: a.sentences.length, shared: a.sentences.length - unique, unique, repeated };
+    });
+  }
+
+  id([a, s]) {
+    return this.base[a] + s;
+  }
+
+  sentence([a, s]) {
+    return this.report.articles[a]?.sentences[s];
+  }
+
+  isRepeated(loc) {
+    return this.repeatOf[this.id(loc)] >= 0;
+  }
+
+  /** Every other place a sentence appears: repeats in its article, matches in others, and the
+   *  rest of its cluster. */
+  places(loc) {
+    const [a, s] = loc;
+    const x = this.id(loc);
+    const out = [];
+    const g = this.report.repeats[this.repeatOf[x]];
+    if (g) for (const t of g.sentences) if (t !== s) out.push({ loc: [a, t], score: g.score, kind: "repeat" });
+    for (let k = this.start[x]; k < this.start[x + 1]; k++) {
+      const m = this.report.matches[this.matchAt[k]];
+      const other = m.a[0] === a && m.a[1] === s ? m.b : m.a;
+      out.push({ loc: other, score: m.score, kind: m.grade });
+    }
+    const c = this.clusterOf[x];
+    if (c >= 0) {
+      const seen = new Set(out.map((p) => this.id(p.loc)));
+      for (const m of this.report.clusters[c].members) {
+        const y = this.id(m);
+        if (y !== x && !seen.has(y)) out.push({ loc: m, score: null, kind: "same cluster" });
+      }
+    }
+    return out.sort((p, q) => (q.score ?? 0) - (p.score ?? 0));
+  }
+}
+
+export class ArticleCompareElement extends HTMLElement {
+  static observedAttributes = ["view", "pair", "options"];
+
+  /** Registers the element once; loading the script twice, or calling this twice, is harmless. */
+  static define(tag = "article-compare", registry = customElements) {
+    if (!registry.get(tag)) registry.define(tag, this);
+    return registry.get(tag);
+  }
+
+  #articles = null;
+  #compared = [];
+  #report = null;
+  #index = null;
+  #diff = null;
+  #diffKey = "";
+  #abort = null;
+  #timer = 0;
+  #selected = null;
+  #shown = { coverage: PAGE, counts: PAGE, repeats: PAGE };
+  #notes = [];
+  #els = {};
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: "open" });
+    styles(root);
+    const tabs = el("div", { class: "tabs", role: "tablist", part: "tabs", "aria-label": "Views" });
+    for (const v of VIEWS) {
+      tabs.append(
+        el("button", { class: "tab", role: "tab", part: "tab", id: `tab-${v}`, "data-view": v, "aria-controls": "view", onclick: () => (this.view = v) }, VIEW_NAMES[v]),
+      );
+    }
+    tabs.addEventListener("keydown", (e) => this.#tabKeys(e));
+    this.#els.tabs = tabs;
+    this.#els.status = el("div", { class: "status", part: "status", role: "status", "aria-live": "polite" });
+    this.#els.view = el("div", { class: "view", id: "view", part: "view", role: "tabpanel" });
+    this.#els.places = el("aside", { class: "places", part: "places", hidden: true, "aria-label": "Where this sentence appears" });
+    this.#els.layout = el("div", { class: "layout" }, this.#els.view, this.#els.places);
+    root.append(tabs, this.#els.status, this.#els.layout);
+    root.addEventListener("click", (e) => this.#onSentenceEvent(e));
+    root.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") this.#closePlaces();
+      else if ((e.key === "Enter" || e.key === " ") && e.target.classList?.contains("sentence")) {
+        e.preventDefault();
+        this.#onSentenceEvent(e);
+      }
+    });
+  }
+
+  connectedCallback() {
+    if (this.#articles === null) {
+      const children = [...this.querySelectorAll(":scope > article")];
+      if (children.length) this.#articles = children.map((a, i) => ({ name: a.dataset.source || `Article ${i + 1}`, text: nodeText(a) }));
+    }
+    this.#renderTabs();
+    if (this.#articles && !this.#report) this.#schedule(0);
+  }
+
+  disconnectedCallback() {
+    this.cancel();
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old === value) return;
+    if (name === "view") {
+      this.#renderTabs();
+      this.#render();
+      this.dispatchEvent(new CustomEvent("article-compare:view", { detail: { view: this.view }, bubbles: true, composed: true }));
+    } else if (name === "pair") this.#render();
+    else if (name === "options" && this.#articles) this.#schedule(0);
+  }
+
+  /** The articles compared: `[{ name, text }]`. Setting them starts a comparison. */
+  get articles() {
+    return this.#articles ?? [];
+  }
+  set articles(list) {
+    if (!Array.isArray(list)) throw new TypeError("articles must be an array of { name, text }");
+    this.#articles = list.map((a, i) => ({ name: String(a?.name ?? `Article ${i + 1}`), text: String(a?.text ?? "") }));
+    this.#schedule(0);
+  }
+
+  /** The last report (see schema/report.schema.json; offsets in UTF-16), or null. */
+  get report() {
+    return this.#report;
+  }
+
+  get view() {
+    const v = this.getAttribute("view");
+    return VIEWS.includes(v) ? v : "overview";
+  }
+  set view(v) {
+    this.setAttribute("view", v);
+  }
+
+  /** The two articles of the Pair view, as `[i, j]`. */
+  get pair() {
+    const n = this.#report?.articles.length ?? this.articles.length;
+    const [i, j] = (this.getAttribute("pair") ?? "").split(",").map((x) => Number.parseInt(x, 10));
+    const ok = (x) => Number.isInteger(x) && x >= 0 && x < n;
+    if (ok(i) && ok(j) && i !== j) return [i, j];
+    return [0, Math.min(1, Math.max(0, n - 1))];
+  }
+  set pair([i, j]) {
+    this.setAttribute("pair", `${i},${j}`);
+  }
+
+  /** Engine options (see the README), from the `options` attribute (JSON) or set here. */
+  get options() {
+    try {
+      return JSON.parse(this.getAttribute("options") || "{}");
+    } catch {
+      return {};
+    }
+  }
+  set options(o) {
+    this.setAttribute("options", JSON.stringify(o ?? {}));
+  }
+
+  /** Compares the current articles now; resolves to the report (or null if cancelled). */
+  async compare() {
+    clearTimeout(this.#timer);
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const all = this.articles;
+    const articles = all.filter((a) => a.text.trim());
+    this.#notes = all.filter((a) => !a.text.trim()).map((a) => `"${a.name}" is empty and was skipped`);
+    if (articles.length < 2) {
+      this.#report = null;
+      this.#index = null;
+      this.#status("idle", articles.length ? "Add a second article to compare." : "Add two or more articles to compare.");
+      this.#render();
+      return null;
+    }
+    const started = performance.now();
+    const tick = setInterval(() => this.#status("busy", `Comparing ${articles.length} articles… ${((performance.now() - started) / 1000).toFixed(1)} s`), 250);
+    this.#status("busy", `Comparing ${articles.length} articles…`);
+    this.#emit("progress", { phase: "comparing", articles: articles.length });
+    try {
+      const report = await engine().run("compare", [articles, this.options], {
+        signal: abort.signal,
+        onprogress: (p) => this.#emit("progress", p),
+      });
+      // Receiving, indexing and rendering a large report each get a task of their own, so
+      // that none blocks the page for long (the e2e test holds every task under 100 ms).
+      const yieldToPage = () => new Promise((ok) => setTimeout(ok, 0));
+      await yieldToPage();
+      if (this.#abort !== abort) return null;
+      this.#report = report;
+      this.#compared = articles;
+      this.#index = new Index(report);
+      this.#diff = null;
+      this.#diffKey = "";
+      this.#selected = null;
+      this.#shown = { coverage: PAGE, counts: PAGE, repeats: PAGE };
+      await yieldToPage();
+      const ms = performance.now() - started;
+      const fallbacks = report.fallbacks.map((f) => `${f.stage}: ${f.detail}`);
+      this.#status("done", [`Compared ${articles.length} articles in ${Math.round(ms)} ms.`, ...this.#notes, ...fallbacks].join(" "));
+      this.#closePlaces();
+      this.#render();
+      this.#emit("ready", { report, ms });
+      return report;
+    } catch (e) {
+      if (e.name === "AbortError") {
+        this.#status("idle", "Cancelled.");
+        return null;
+      }
+      this.#status("error", e.message);
+      this.#emit("error", { message: e.message, fatal: !!e.fatal });
+      return null;
+    } finally {
+      clearInterval(tick);
+      if (this.#abort === abort) this.#abort = null;
+    }
+  }
+
+  /** Stops a running comparison. */
+  cancel() {
+    this.#abort?.abort();
+  }
+
+  /** Selects a sentence: marks it and lists every other place it appears. */
+  select(article, sentence) {
+    if (!this.#index?.sentence([article, sentence])) return;
+    this.#selected = [article, sentence];
+    const places = this.#index.places(this.#selected);
+    this.#renderPlaces(places);
+    this.#markSelected();
+    this.#emit("select", { article, sentence, text: this.#index.sentence(this.#selected).text, places });
+  }
+
+  #emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(`article-compare:${name}`, { detail, bubbles: true, composed: true }));
+  }
+
+  #schedule(delay) {
+    clearTimeout(this.#timer);
+    if (!this.isConnected) return;
+    this.#timer = setTimeout(() => this.compare(), delay);
+  }
+
+  #status(state, text) {
+    const s = this.#els.status;
+    s.dataset.state = state;
+    s.replaceChildren(text);
+    if (state === "busy") {
+      s.prepend(el("progress", { "aria-label": "Working" }));
+      s.append(el("button", { part: "cancel", onclick: () => this.cancel() }, "Cancel"));
+    } else if (state === "error" && this.#articles) {
+      s.append(el("button", { part: "retry", onclick: () => this.compare() }, "Try again"));
+    }
+  }
+
+  #renderTabs() {
+    for (const t of this.#els.tabs.children) {
+      const on = t.dataset.view === this.view;
+      t.setAttribute("aria-selected", String(on));
+      t.tabIndex = on ? 0 : -1;
+    }
+    this.#els.view.setAttribute("aria-labelledby", `tab-${this.view}`);
+  }
+
+  #tabKeys(e) {
+    const i = VIEWS.indexOf(this.view);
+    const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: VIEWS.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    this.view = VIEWS[(to + VIEWS.length) % VIEWS.length];
+    this.#els.tabs.querySelector(`[data-view="${this.view}"]`)?.focus();
+  }
+
+  #render() {
+    const view = this.#els.view;
+    if (!this.#report) {
+      view.replaceChildren();
+      return;
+    }
+    const render = { overview: () => this.#overview(), pair: () => this.#pairView(), coverage: () => this.#coverage(), repeats: () => this.#repeats() }[this.view];
+    view.replaceChildren(...[render()].flat());
+    this.#markSelected();
+  }
+
+  /** A sentence, focusable and clickable, with its text as text. */
+  #sentence(loc, content, extra = "") {
+    const s = this.#index.sentence(loc);
+    return el(
+      "span",
+      { class: `sentence ${extra}`.trim(), part: "sentence", tabindex: 0, dir: "auto", "data-loc": loc.join(":"), title: `${this.#report.articles[loc[0]].name}, sentence ${loc[1] + 1}` },
+      content ?? s?.text ?? "",
+    );
+  }
+
+  #onSentenceEvent(e) {
+    const target = e.composedPath().find((n) => n.classList?.contains("sentence") || n.dataset?.jump);
+    if (!target) return;
+    if (target.dataset.jump) {
+      const row = this.shadowRoot.getElementById(target.dataset.jump);
+      row?.scrollIntoView({ block: "center" });
+      row?.querySelector(".sentence")?.focus();
+      return;
+    }
+    const [a, s] = target.dataset.loc.split(":").map(Number);
+    this.select(a, s);
+  }
+
+  #markSelected() {
+    const key = this.#selected?.join(":");
+    for (const n of this.shadowRoot.querySelectorAll(".sentence.selected")) n.classList.remove("selected");
+    if (key) for (const n of this.shadowRoot.querySelectorAll(`.sentence[data-loc="${key}"]`)) n.classList.add("selected");
+  }
+
+  #closePlaces() {
+    this.#selected = null;
+    this.#els.places.hidden = true;
+    this.#els.layout.classList.remove("with-places");
+    this.#markSelected();
+  }
+
+  #renderPlaces(places) {
+    const r = this.#report;
+    const [a, s] = this.#selected;
+    const box = this.#els.places;
+    const list = el("ul");
+    for (const p of places) {
+      const [pa, ps] = p.loc;
+      const label = p.kind === "repeat" ? "repeated in the same article" : p.kind;
+      list.append(
+        el(
+          "li",
+          {},
+          el("div", { class: "where" }, `${r.articles[pa].name}, sentence ${ps + 1} · ${label}${p.score === null ? "" : ` · ${pct(p.score)}`}`),
+          this.#sentence(p.loc),
+        ),
+      );
+    }
+    box.replaceChildren(
+      el("button", { class: "close", "aria-label": "Close", onclick: () => this.#closePlaces() }, "×"),
+      el("strong", {}, `${r.articles[a].name}, sentence ${s + 1}`),
+      el("p", { dir: "auto" }, r.articles[a].sentences[s].text),
+      places.length ? el("div", {}, `Appears in ${places.length} other place${places.length === 1 ? "" : "s"}:`) : el("p", { class: "empty-note" }, `Only in ${r.articles[a].name}.`),
+      list,
+    );
+    box.hidden = false;
+    this.#els.layout.classList.add("with-places");
+  }
+
+  #overview() {
+    const r = this.#report;
+    const n = r.articles.length;
+    const out = [el("h3", {}, "How much of each article (row) another (column) also carries")];
+    if (n <= 40) {
+      const head = el("tr", {}, el("th", {}, ""), r.articles.map((a, j) => el("th", { scope: "col", title: a.name, dir: "auto" }, n > 8 ? `${j + 1}` : a.name)));
+      const rows = r.containment.map((row, i) =>
+        el(
+          "tr",
+          {},
+          el("th", { scope: "row", dir: "auto" }, n > 8 ? `${i + 1}. ${r.articles[i].name}` : r.articles[i].name),
+          row.map((v, j) => {
+            if (i === j) return el("td", { class: "cell self" }, "—");
+            const td = el("td", { class: "cell", title: `${pct(v)} of ${r.articles[i].name} is also in ${r.articles[j].name}` }, pct(v));
+            td.style.setProperty("--v", (0.08 + v * 0.8).toFixed(3));
+            return td;
+          }),
+        ),
+      );
+      out.push(el("table", { class: "heat", part: "heatmap" }, el("thead", {}, head), el("tbody", {}, rows)));
+    } else {
+      out.push(this.#heatCanvas(r.containment));
+    }
+    out.push(el("h3", {}, "Per article"));
+    const rows = r.articles.slice(0, this.#shown.counts).map((a, i) => {
+      const c = this.#index.counts[i];
+      return el("tr", {}, el("th", { scope: "row", dir: "auto" }, a.name), el("td", { class: "num" }, c.sentences), el("td", { class: "num" }, c.shared), el("td", { class: "num" }, c.unique), el("td", { class: "num" }, c.repeated));
+    });
+    out.push(
+      el(
+        "table",
+        { class: "counts", part: "counts" },
+        el("thead", {}, el("tr", {}, el("th", {}, "Article"), el("th", { class: "num" }, "Sentences"), el("th", { class: "num" }, "Shared"), el("th", { class: "num" }, "Only here"), el("th", { class: "num" }, "Repeated inside"))),
+        el("tbody", {}, rows),
+      ),
+      this.#more("counts", n),
+    );
+    return out;
+  }
+
+  /** A "show more" button for a paged table, or nothing when all `total` rows are shown. */
+  #more(table, total) {
+    const left = total - this.#shown[table];
+    if (left <= 0) return null;
+    return el("button", { class: "more", onclick: () => {
+      this.#shown[table] += PAGE;
+      this.#render();
+    } }, `Show ${Math.min(PAGE, left)} more of ${left}`);
+  }
+
+  #heatCanvas(matrix) {
+    const n = matrix.length;
+    const canvas = el("canvas", { class: "heat", part: "heatmap", width: n, height: n, role: "img", "aria-label": `Containment of ${n} articles` });
+    const ctx = canvas.getContext("2d");
+    const img = ctx.createImageData(n, n);
+    const [r, g, b] = getComputedStyle(this).getPropertyValue("--ac-heat").split(",").map(Number);
+    const data = img.data;
+    for (let i = 0; i < n; i++) {
+      const row = matrix[i];
+      for (let j = 0, k = i * n * 4; j < n; j++, k += 4) {
+        data[k] = r || 31;
+        data[k + 1] = g || 111;
+        data[k + 2] = b || 235;
+        data[k + 3] = i === j ? 38 : Math.min(255, Math.round(255 * row[j]));
+      }
+    }
+    ctx.putImageData(img, 0, 0);
+    return canvas;
+  }
+
+  #pairView() {
+    const r = this.#report;
+    const [i, j] = this.pair;
+    const select = (value, side) =>
+      el(
+        "select",
+        { "aria-label": side === 0 ? "Left article" : "Right article", part: "pair-select", onchange: (e) => {
+          const p = this.pair;
+          p[side] = Number(e.target.value);
+          if (p[0] === p[1]) p[1 - side] = (p[side] + 1) % r.articles.length;
+          this.pair = p;
+        } },
+        r.articles.map((a, k) => el("option", { value: k, selected: k === value }, `${k + 1}. ${a.name}`)),
+      );
+    const controls = el(
+      "div",
+      { class: "pair-controls" },
+      select(i, 0),
+      el("span", {}, "vs"),
+      select(j, 1),
+      el("button", { class: "more", onclick: () => (this.pair = [j, i]) }, "Swap"),
+      el("div", { class: "legend" }, el("span", {}, el("del", { class: "ac-del" }, "removed")), el("span", {}, el("ins", { class: "ac-ins" }, "added")), el("span", { class: "badge moved" }, "moved"), el("span", { class: "badge repeat" }, "repeated in article")),
+    );
+    const body = el("div", { class: "pair-body" });
+    const key = `${i},${j}`;
+    if (this.#diffKey === key && this.#diff) body.append(this.#pairTable(this.#diff, i, j));
+    else {
+      body.append(el("p", { class: "note" }, "Aligning…"));
+      this.#loadDiff(i, j, key);
+    }
+    return [controls, body];
+  }
+
+  async #loadDiff(i, j, key) {
+    const r = this.#report;
+    const a = r.articles[i], b = r.articles[j];
+    const texts = this.#texts();
+    try {
+      const diff = await engine().run("diff", [{ name: a.name, text: texts[i] }, { name: b.name, text: texts[j] }, this.options]);
+      if (this.#report !== r) return;
+      this.#diff = diff;
+      this.#diffKey = key;
+      if (this.view === "pair" && this.pair.join(",") === key) this.#render();
+    } catch (e) {
+      if (e.name !== "AbortError") this.#status("error", e.message);
+    }
+  }
+
+  /** The texts of the compared articles, in report order (empty ones were skipped). */
+  #texts() {
+    return this.#compared.map((a) => a.text);
+  }
+
+  #pairTable(d, i, j) {
+    const texts = this.#texts();
+    const [ta, tb] = [texts[i], texts[j]];
+    const words = (op, side) => {
+      if (!op.words?.length) return null;
+      const text = side === "a" ? ta : tb;
+      const parts = [];
+      for (const w of op.words) {
+        const span = w[side];
+        if (!span) continue;
+        const t = text.slice(span[0], span[1]);
+        parts.push(w.op === "equal" ? t : el(side === "a" ? "del" : "ins", { class: side === "a" ? "ac-del" : "ac-ins", part: side === "a" ? "del" : "ins" }, t));
+      }
+      return parts;
+    };
+    const repeated = (article, s) => (this.#index.isRepeated([article, s]) ? el("span", { class: "badge repeat", title: "printed more than once in this article" }, "repeated") : null);
+    const cell = (side, op) => {
+      const idx = side === "a" ? op.a : op.b;
+      if (idx === null || idx === undefined) return el("td", { class: `${side} empty` });
+      const article = side === "a" ? i : j;
+      const content = op.op === "edited" || (op.op === "moved" && side === "b") ? words(op, side) : null;
+      const parts = [this.#sentence([article, idx], content), repeated(article, idx)];
+      if (op.op === "edited" || (op.op === "moved" && op.score !== undefined && op.score < 1)) parts.push(el("span", { class: "badge score" }, pct(op.score ?? 1)));
+      if (op.op === "moved") {
+        const other = side === "a" ? `b-${op.to}` : `a-${op.from}`;
+        const label = side === "a" ? `moved to #${op.to + 1} →` : `← moved from #${op.from + 1}`;
+        parts.push(el("button", { class: "jump", "data-jump": `row-${other}`, part: "jump" }, label));
+      }
+      return el("td", { class: side }, parts);
+    };
+    // Rows are named by their old-side sentence, or new-side when there is none: a move's two
+    // places are rows with one side each, which is what its jump buttons target.
+    const rows = d.ops.map((op) => el("tr", { class: op.op, id: op.a != null ? `row-a-${op.a}` : `row-b-${op.b}`, "data-op": op.op }, cell("a", op), cell("b", op)));
+    const s = d.stats;
+    return el(
+      "div",
+      {},
+      el("p", { class: "note" }, `${s.equal} equal, ${s.edited} rewritten in place, ${s.moved} moved, ${s.deleted} only in ${d.a.name}, ${s.inserted} only in ${d.b.name}.`),
+      el("table", { class: "pair", part: "pair" }, el("thead", {}, el("tr", {}, el("th", { dir: "auto" }, d.a.name), el("th", { dir: "auto" }, d.b.name))), el("tbody", {}, rows)),
+    );
+  }
+
+  #coverage() {
+    const r = this.#report;
+    const n = r.articles.length;
+    const wide = n <= 12;
+    const head = el("tr", {}, el("th", {}, "Statement"), el("th", { class: "num" }, "Sources"), wide ? r.articles.map((a, k) => el("th", { class: "src", title: a.name, dir: "auto" }, `${k + 1}`)) : el("th", {}, "Carried by"));
+    const shown = r.clusters.slice(0, this.#shown.coverage);
+    const rows = shown.map((c) => {
+      const first = c.members[0];
+      const on = new Set(c.sources);
+      return el(
+        "tr",
+        {},
+        el("td", {}, this.#sentence(first)),
+        el("td", { class: "num k" }, `${c.sources.length} of ${n}`),
+        wide
+          ? r.articles.map((a, k) => {
+              const m = c.members.find((x) => x[0] === k);
+              return el("td", { class: `src${on.has(k) ? " on" : ""}`, title: on.has(k) ? `${a.name}, sentence ${m[1] + 1}` : `not in ${a.name}` }, on.has(k) ? "✓" : "");
+            })
+          : el("td", { dir: "auto" }, c.sources.map((k) => r.articles[k].name).join(", ")),
+      );
+    });
+    const out = [
+      el("h3", {}, `Statements carried by two or more articles (${r.clusters.length})`),
+      wide ? el("p", { class: "note" }, r.articles.map((a, k) => `${k + 1} = ${a.name}`).join(" · ")) : null,
+      el("table", { class: "coverage", part: "coverage" }, el("thead", {}, head), el("tbody", {}, rows)),
+    ];
+    out.push(this.#more("coverage", r.clusters.length));
+    out.push(el("h3", {}, "Only in one article"));
+    r.articles.forEach((a, k) => {
+      const list = r.unique[k];
+      out.push(
+        el(
+          "details",
+          { class: "only", "data-article": k, open: n <= 6 && list.length <= 40 },
+          el("summary", { dir: "auto" }, `Only in ${a.name} (${list.length})`),
+          el("ol", { class: "sentences" }, list.slice(0, 500).map((s) => el("li", { value: s + 1 }, this.#sentence([k, s])))),
+        ),
+      );
+    });
+    return out;
+  }
+
+  #repeats() {
+    const r = this.#report;
+    const out = [];
+    const withRepeats = r.articles.map((_, k) => k).filter((k) => this.#index.repeatsIn[k].length);
+    for (const k of withRepeats.slice(0, this.#shown.repeats)) {
+      const passages = this.#index.passagesIn[k];
+      const inPassage = new Set(passages.flatMap((p) => [p.first, p.second].flatMap((s) => range(s.sentences[0], s.sentences[1]))));
+      const groups = this.#index.repeatsIn[k].filter((g) => !g.sentences.every((s) => inPassage.has(s)));
+      const section = el("section", { class: "repeats", part: "repeats", "data-article": k }, el("h3", { dir: "auto" }, r.articles[k].name));
+      for (const p of passages) {
+        const [f0, f1] = p.first.sentences, [s0, s1] = p.second.sentences;
+        const what = f0 === f1 ? `Sentence ${f0 + 1} is printed again as sentence ${s0 + 1}` : `Sentences ${f0 + 1}–${f1 + 1} are printed again as ${s0 + 1}–${s1 + 1}`;
+        section.append(el("div", { class: "passage", part: "passage" }, el("div", { class: "note" }, `${what} (${pct(p.score)} alike)`), range(f0, f1).map((s) => el("div", {}, this.#sentence([k, s])))));
+      }
+      for (const g of groups) {
+        section.append(el("div", { class: "passage" }, el("div", { class: "note" }, `Sentences ${g.sentences.map((s) => s + 1).join(", ")} repeat each other (${pct(g.score)} alike)`), this.#sentence([k, g.sentences[0]])));
+      }
+      out.push(section);
+    }
+    out.push(this.#more("repeats", withRepeats.length));
+    return withRepeats.length ? out : [el("p", { class: "empty-note" }, "No article prints anything twice.")];
+  }
+}
+
+function range(a, b) {
+  return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+}
+
+ArticleCompareElement.define();
