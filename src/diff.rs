@@ -10,7 +10,7 @@
 //! (or that holds no word at all, only spaces and punctuation) is folded into one change, so a
 //! reader sees whole rewritten phrases instead of confetti.
 
-use core::hash::BuildHasher;
+use core::hash::{BuildHasher, Hasher};
 use core::ops::Range;
 
 use serde::Serialize;
@@ -62,10 +62,17 @@ fn tokenize(text: &str, offset: usize, key_buf: &mut String) -> Tokens {
         Box::new(text.split_word_bound_indices())
     };
     for (i, tok) in tokens {
-        crate::normalize::key(tok, key_buf);
-        let wordy = !key_buf.is_empty();
+        // Tokens compare by the words of their key; hashing them as they are found builds no
+        // key string.
+        let mut hasher = HASH.build_hasher();
+        let mut wordy = false;
+        crate::normalize::for_each_word(tok, key_buf, |w| {
+            wordy = true;
+            hasher.write(w.as_bytes());
+            hasher.write_u8(0xff);
+        });
         let key = if wordy {
-            HASH.hash_one(key_buf.as_str())
+            hasher.finish()
         } else if tok.chars().all(char::is_whitespace) {
             HASH.hash_one(" ")
         } else {

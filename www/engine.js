@@ -15,11 +15,12 @@ function workerUrl(base) {
   return URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
 }
 
-/** Gives each sentence of a compare report its text back from the articles' texts (the worker
- *  sends spans only: slicing here makes no copy, sending the text made 5 MB of them). */
-function restoreTexts(report, texts) {
-  report.articles.forEach((a, i) => {
-    for (const s of a.sentences) s.text = texts[i].slice(s.start, s.end);
+/** Gives the sentences of a compare report's articles (`first` is the index of the first of
+ *  them) their text back from the articles' texts: the worker sends spans only, and slicing
+ *  here makes no copy where sending the text made 5 MB of them. */
+function restoreTexts(articles, texts, first) {
+  articles.forEach((a, i) => {
+    for (const s of a.sentences) s.text = texts[first + i].slice(s.start, s.end);
   });
 }
 
@@ -54,16 +55,19 @@ class Engine {
         return;
       }
       if (msg.type === "part") {
-        ((call.parts ??= {})[msg.key] ??= []).push(msg.items);
+        // Each slice is put in place, and its sentences given their text, in its own task.
+        const list = ((call.parts ??= {})[msg.key] ??= []);
+        if (msg.key === "articles" && call.texts) restoreTexts(msg.items, call.texts, list.length);
+        for (const item of msg.items) list.push(item);
         return;
       }
       this.#pending.delete(msg.id);
       const { kind } = call;
       if (msg.ok) {
-        for (const [key, slices] of Object.entries(call.parts ?? {})) msg.result[key] = slices.flat();
+        Object.assign(msg.result, call.parts);
         // The lookup index built beside a report travels with it, out of sight of JSON.
         if (msg.index) Object.defineProperty(msg.result, "index", { value: msg.index, enumerable: false });
-        if (kind === "compare") restoreTexts(msg.result, call.texts);
+        if (kind === "compare" && !call.parts?.articles) restoreTexts(msg.result.articles, call.texts, 0);
         call.resolve(msg.result);
       }
       else {
