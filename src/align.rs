@@ -14,7 +14,7 @@
 
 use core::ops::Range;
 
-use similar::{Algorithm, DiffOp, capture_diff_slices};
+use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use crate::Options;
 use crate::doc::Doc;
@@ -44,35 +44,11 @@ pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, options: &Options) -> Aligned {
     let mut in_block_b = vec![usize::MAX; ids_b.len()];
     let mut equal_runs: Vec<(usize, usize, usize)> = Vec::new();
     for op in capture_diff_slices(Algorithm::Histogram, &ids_a, &ids_b) {
-        let (ra, rb) = match op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => {
-                equal_runs.push((old_index, new_index, len));
-                continue;
-            }
-            DiffOp::Delete {
-                old_index,
-                old_len,
-                new_index,
-            } => (old_index..old_index + old_len, new_index..new_index),
-            DiffOp::Insert {
-                old_index,
-                new_index,
-                new_len,
-            } => (old_index..old_index, new_index..new_index + new_len),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => (
-                old_index..old_index + old_len,
-                new_index..new_index + new_len,
-            ),
-        };
+        let (ra, rb) = (op.old_range(), op.new_range());
+        if op.tag() == DiffTag::Equal {
+            equal_runs.push((ra.start, rb.start, ra.len()));
+            continue;
+        }
         // `similar` may report a delete and an insert at one place as two ops: one block.
         match blocks.last_mut() {
             Some((la, lb)) if la.end == ra.start && lb.end == rb.start => {

@@ -14,7 +14,7 @@ use core::hash::{BuildHasher, Hasher};
 use core::ops::Range;
 
 use serde::Serialize;
-use similar::{Algorithm, DiffOp, capture_diff_slices};
+use similar::{Algorithm, DiffTag, capture_diff_slices};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::neardup::HASH;
@@ -167,33 +167,7 @@ pub fn words(
     }
     let mut pieces: Vec<Piece> = Vec::new();
     for op in capture_diff_slices(Algorithm::Histogram, &ta.keys, &tb.keys) {
-        let (equal, a, b) = match op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => (true, old_index..old_index + len, new_index..new_index + len),
-            DiffOp::Delete {
-                old_index,
-                old_len,
-                new_index,
-            } => (false, old_index..old_index + old_len, new_index..new_index),
-            DiffOp::Insert {
-                old_index,
-                new_index,
-                new_len,
-            } => (false, old_index..old_index, new_index..new_index + new_len),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => (
-                false,
-                old_index..old_index + old_len,
-                new_index..new_index + new_len,
-            ),
-        };
+        let (equal, a, b) = (op.tag() == DiffTag::Equal, op.old_range(), op.new_range());
         push_piece(&mut pieces, Piece { equal, a, b });
     }
     let pieces = cleanup(pieces, &ta, &tb);

@@ -7,12 +7,8 @@ use article_compare::report::{Grade, OpKind, Report};
 use article_compare::{Article, compare, diff};
 use common::*;
 
-fn articles() -> Vec<Article<'static>> {
-    ARTICLES.iter().map(|(n, t)| Article::new(n, t)).collect()
-}
-
 fn report() -> Report {
-    compare(&articles()).expect("the five articles compare")
+    compare(&common::articles()).expect("the five articles compare")
 }
 
 /// The index of the first sentence of `article` that starts with `prefix`.

@@ -5,7 +5,7 @@
 
 mod common;
 
-use article_compare::{Article, Options};
+use article_compare::Options;
 use serde_json::Value;
 
 struct Validator<'a> {
@@ -134,10 +134,7 @@ fn schema() -> Value {
 fn reports_on_the_fixtures_match_the_schema() {
     let root = schema();
     let v = Validator { root: &root };
-    let articles: Vec<Article<'_>> = common::ARTICLES
-        .iter()
-        .map(|(n, t)| Article::new(n, t))
-        .collect();
+    let articles = common::articles();
     let options = Options::new();
 
     let mut report = options.compare(&articles).expect("compare");
@@ -165,10 +162,7 @@ fn reports_on_the_fixtures_match_the_schema() {
 fn the_validator_rejects_what_the_schema_forbids() {
     let root = schema();
     let v = Validator { root: &root };
-    let articles: Vec<Article<'_>> = common::ARTICLES
-        .iter()
-        .map(|(n, t)| Article::new(n, t))
-        .collect();
+    let articles = common::articles();
     let good = serde_json::to_value(Options::new().compare(&articles[..2]).expect("compare"))
         .expect("json");
     let mut extra = good.clone();

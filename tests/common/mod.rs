@@ -10,6 +10,14 @@ pub const ARTICLES: [(&str, &str); 5] = [
     ("004.txt", include_str!("../fixtures/articles/004.txt")),
 ];
 
+/// The five articles as `Article`s, named by file.
+pub fn articles() -> Vec<article_compare::Article<'static>> {
+    ARTICLES
+        .iter()
+        .map(|(n, t)| article_compare::Article::new(n, t))
+        .collect()
+}
+
 /// The 001 ceasefire-proposal sentence and its 004 rewrite (the example of "rewritten").
 pub const CEASEFIRE_001: &str =
     "Under a new ceasefire proposal, which Israel says was drafted by U.S. envoy Steve Witkoff";
