@@ -7,7 +7,7 @@ PORT ?= 8000
 WASM := target/wasm32-unknown-unknown/release/article_compare.wasm
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: demo test build setup setup-test lint test-native test-wasm test-e2e bench bench-native soak single-file clean
+.PHONY: demo test build setup setup-test lint test-native test-wasm test-e2e bench bench-native bench-node soak single-file clean
 
 demo: setup build
 	node tools/serve.mjs --port $(PORT) --root www
@@ -46,11 +46,16 @@ test-e2e:
 single-file: build
 	node tools/single-file.mjs www dist/article-compare.html
 
-# Figures for the notes: medians, peak memory, the floor. Not a test.
-bench: bench-native
+# Figures for the notes: medians, peak memory, the floor, the peers side by side. Not a test.
+# Writes bench/RESULTS.md (the Node run; a 5 MB pair takes jsdiff and diff-match-patch minutes).
+bench: setup-test build bench-native bench-node
 
 bench-native:
 	cargo bench --bench engine
+
+bench-node:
+	cargo bench --bench data
+	node bench/node.mjs
 
 # A long property-test run over segment, diff and compare.
 soak:

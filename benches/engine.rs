@@ -12,7 +12,7 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
 
-use article_compare::{Article, Options, normalize, segment};
+use article_compare::{Article, Options, normalize};
 
 /// Counts live heap bytes and their peak since the last reset.
 struct Counting;
@@ -68,21 +68,11 @@ fn measure<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, usize) {
     (times[times.len() / 2], peak)
 }
 
-/// The floor: segment, build each sentence's key, and hash its words; nothing else.
+/// The floor: segment, fold and hash every word, comparing nothing (the same pass as wasm's).
 fn floor(texts: &[&str]) -> u64 {
-    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
-    let h = BuildHasherDefault::<DefaultHasher>::default();
-    let mut acc = 0u64;
-    let mut key = String::new();
-    for t in texts {
-        for s in segment::sentences(t) {
-            normalize::key(s.text(t), &mut key);
-            for w in normalize::words(&key) {
-                acc = acc.wrapping_add(h.hash_one(w));
-            }
-        }
-    }
-    acc
+    texts.iter().fold(0, |acc, t| {
+        acc.wrapping_add(article_compare::tokenize_and_hash(t))
+    })
 }
 
 fn runs_for(bytes: usize) -> usize {

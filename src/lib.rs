@@ -357,6 +357,21 @@ fn check_articles(articles: &[Article<'_>], min: usize) -> Result<(), Error> {
     Ok(())
 }
 
+/// The benchmarks' floor: one pass that only segments a text, folds each sentence's words and
+/// hashes them, with nothing compared. Every operation is reported as a multiple of it.
+#[doc(hidden)]
+pub fn tokenize_and_hash(text: &str) -> u64 {
+    use core::hash::BuildHasher;
+    let mut acc = 0u64;
+    let mut scratch = String::new();
+    for s in segment::sentences(text) {
+        normalize::for_each_word(s.text(text), &mut scratch, |w| {
+            acc = acc.wrapping_add(neardup::HASH.hash_one(w))
+        });
+    }
+    acc
+}
+
 /// Compares articles with the default [`Options`]; see [`Options::compare`].
 ///
 /// # Errors

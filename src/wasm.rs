@@ -83,13 +83,21 @@ fn options(value: JsValue) -> Result<Options, JsError> {
     Ok(options)
 }
 
+/// A result as a plain JS object: serialized to JSON here and parsed by the JS engine in one
+/// call. Measured on the 50 KB pair in Node, this is several times faster than building the
+/// object property by property through serde-wasm-bindgen.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| error("cannot return the result", e))
+    let json = serde_json::to_string(value).map_err(|e| error("cannot return the result", e))?;
+    js_sys::JSON::parse(&json)
+        .map_err(|_| JsError::new("cannot return the result: JSON.parse failed"))
 }
 
 fn article(value: JsValue, fallback_name: &str) -> Result<(String, String), JsError> {
+    // A string is taken as it is: through serde's untagged enum it was first tried as an object,
+    // and the failed try formatted the whole article for an error message nobody saw.
+    if let Some(text) = value.as_string() {
+        return Ok((fallback_name.to_owned(), text));
+    }
     let a: JsArticle = serde_wasm_bindgen::from_value(value).map_err(|e| {
         error(
             &format!("{fallback_name} must be a string or {{ name, text }}"),
@@ -151,6 +159,14 @@ pub fn diff(
         .map_err(|e| JsError::new(&e.to_string()))?;
     report.to_utf16(&at, &bt);
     to_js(&report)
+}
+
+/// The benchmarks' floor: segments and hashes every word of `texts`, comparing nothing.
+#[wasm_bindgen(js_name = tokenizeAndHash)]
+pub fn tokenize_and_hash(texts: Vec<String>) -> f64 {
+    texts
+        .iter()
+        .fold(0u64, |acc, t| acc.wrapping_add(crate::tokenize_and_hash(t))) as f64
 }
 
 /// The engine's version.
