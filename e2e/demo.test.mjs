@@ -1,19 +1,11 @@
 // The demo page in Chromium, as a person would use it: the five articles preloaded and
 // compared, every view, a pasted article, selection, keyboard, persistence, share link, exports.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, site, open, compared, SHOTS } from "./helpers.mjs";
+import { open, compared, SHOTS, useBrowser } from "./helpers.mjs";
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await site();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ servers: 1 });
 
 const setView = (page, view, pair) =>
   page.evaluate(([v, p]) => {
@@ -28,7 +20,7 @@ function sameOrigin(page, origin) {
 }
 
 test("the demo opens with the five articles compared; every view renders; nothing leaves the origin", async () => {
-  const page = await open(browser, `${server.url}/`);
+  const page = await open(env.browser, `${env.server.url}/`);
   await compared(page);
   const names = await page.$$eval("#articles input", (inputs) => inputs.map((i) => i.value));
   assert.deepEqual(names, ["000", "001", "002", "003", "004"]);
@@ -53,13 +45,13 @@ test("the demo opens with the five articles compared; every view renders; nothin
   assert.match(await first.textContent(), /4 of 5/);
   assert.match(await ac.locator('details.only[data-article="1"] summary').textContent(), /Only in 001 \(14\)/);
   await ac.screenshot({ path: `${SHOTS}/demo-coverage.png` });
-  sameOrigin(page, server.url);
+  sameOrigin(page, env.server.url);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
 test("pair 001/004 shows the rewritten ceasefire sentence with word highlights", async () => {
-  const page = await open(browser, `${server.url}/`);
+  const page = await open(env.browser, `${env.server.url}/`);
   await compared(page);
   await setView(page, "pair", [1, 4]);
   const ac = page.locator("article-compare");
@@ -90,7 +82,7 @@ test("pair 001/004 shows the rewritten ceasefire sentence with word highlights",
 });
 
 test("keyboard: arrow keys move between views, Enter selects a focused sentence", async () => {
-  const page = await open(browser, `${server.url}/`);
+  const page = await open(env.browser, `${env.server.url}/`);
   await compared(page);
   const ac = page.locator("article-compare");
   await ac.locator('button.tab[data-view="overview"]').focus();
@@ -105,7 +97,7 @@ test("keyboard: arrow keys move between views, Enter selects a focused sentence"
 });
 
 test("paste rich text as a new article; it is compared, kept over a reload, and shared by link", async () => {
-  const page = await open(browser, `${server.url}/`);
+  const page = await open(env.browser, `${env.server.url}/`);
   await compared(page);
   await page.click("#add");
   const area = page.locator("#articles textarea").last();
@@ -131,7 +123,7 @@ test("paste rich text as a new article; it is compared, kept over a reload, and 
   await page.locator("#share-link").waitFor();
   const link = await page.locator("#share-link").inputValue();
   assert.match(link, /#a=[A-Za-z0-9_-]+$/);
-  const fresh = await open(browser, link);
+  const fresh = await open(env.browser, link);
   await fresh.waitForFunction(() => document.querySelector("article-compare").report?.articles.length === 6, null, { timeout: 30_000 });
   assert.equal(await fresh.locator("#articles textarea").last().inputValue(), text);
   await fresh.context().close();
@@ -139,7 +131,7 @@ test("paste rich text as a new article; it is compared, kept over a reload, and 
 });
 
 test("export the report as JSON and the coverage as CSV", async () => {
-  const page = await open(browser, `${server.url}/`);
+  const page = await open(env.browser, `${env.server.url}/`);
   await compared(page);
   const [json] = await Promise.all([page.waitForEvent("download"), page.click("#export-json")]);
   const report = JSON.parse(await readFile(await json.path(), "utf8"));
@@ -154,7 +146,7 @@ test("export the report as JSON and the coverage as CSV", async () => {
 });
 
 test("dark mode is readable", async () => {
-  const page = await open(browser, `${server.url}/`, { colorScheme: "dark" });
+  const page = await open(env.browser, `${env.server.url}/`, { colorScheme: "dark" });
   await compared(page);
   const [bg, fg] = await page.locator("article-compare").evaluate((el) => {
     const s = getComputedStyle(el);
@@ -169,7 +161,7 @@ test("dark mode is readable", async () => {
 });
 
 test("right-to-left text is shown right to left", async () => {
-  const page = await open(browser, `${server.url}/`);
+  const page = await open(env.browser, `${env.server.url}/`);
   await compared(page);
   await page.evaluate(() => {
     const el = document.querySelector("article-compare");

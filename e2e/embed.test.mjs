@@ -1,26 +1,16 @@
 // The embeddable element: the embed page, a strict Content-Security-Policy, a script served
 // from another origin, the single file from file://, and article text that tries to be markup.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { launch, site, open, compared, SHOTS } from "./helpers.mjs";
+import { open, compared, SHOTS, useBrowser, site } from "./helpers.mjs";
 
-let browser, server, other;
-before(async () => {
-  browser = await launch();
-  server = await site();
-  other = await site();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await other?.close();
-});
+const env = useBrowser({ servers: 2 });
 
 test("the embed page shows the pair view of its two articles, themed by the host page", async () => {
-  const page = await open(browser, `${server.url}/embed.html`);
+  const page = await open(env.browser, `${env.server.url}/embed.html`);
   await compared(page);
   const ac = page.locator("article-compare");
   assert.equal(await ac.getAttribute("view"), "pair");
@@ -33,29 +23,29 @@ test("the embed page shows the pair view of its two articles, themed by the host
   assert.equal(await ac.locator("button.tab").first().evaluate((t) => getComputedStyle(t).textTransform), "uppercase");
   await page.screenshot({ path: `${SHOTS}/embed.png`, fullPage: true });
   assert.deepEqual(page.errors, []);
-  assert.deepEqual(page.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("blob:")), []);
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith("blob:")), []);
   await page.context().close();
 });
 
 test("loading the script twice is harmless; the engine is shared", async () => {
-  const page = await open(browser, `${server.url}/embed.html`);
+  const page = await open(env.browser, `${env.server.url}/embed.html`);
   await compared(page);
   const ok = await page.evaluate(async (base) => {
     await import(`${base}/article-compare.js?again`);
     const { ArticleCompareElement } = await import(`${base}/article-compare.js`);
     return ArticleCompareElement.define() === customElements.get("article-compare");
-  }, server.url);
+  }, env.server.url);
   assert.equal(ok, true);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
 test("works under a strict Content-Security-Policy", async () => {
-  const page = await open(browser, `${server.url}/strict.html`);
+  const page = await open(env.browser, `${env.server.url}/strict.html`);
   const violations = [];
   page.on("console", (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
   await compared(page);
-  const response = await page.request.get(`${server.url}/strict.html`);
+  const response = await page.request.get(`${env.server.url}/strict.html`);
   assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   const report = await page.evaluate(() => document.querySelector("article-compare").report);
   assert.equal(report.articles.length, 2);
@@ -75,16 +65,16 @@ test("works when the script is served from another origin (with CORS)", async ()
   const dir = await mkdtemp(join(tmpdir(), "ac-host-"));
   await writeFile(
     join(dir, "index.html"),
-    `<!doctype html><link rel="icon" href="data:,"><script type="module" src="${other.url}/article-compare.js"></script>
+    `<!doctype html><link rel="icon" href="data:,"><script type="module" src="${env.servers[1].url}/article-compare.js"></script>
     <article-compare view="coverage"><article data-source="A">Hamas holds 59 hostages. The talks were in Doha.</article>
     <article data-source="B">The talks were in Doha. Hamas still holds 59 hostages.</article></article-compare>`,
   );
   const host = await site(dir);
-  const page = await open(browser, `${host.url}/`);
+  const page = await open(env.browser, `${host.url}/`);
   await compared(page);
   const report = await page.evaluate(() => document.querySelector("article-compare").report);
   assert.equal(report.clusters.length, 2);
-  assert.ok(page.requests.some((u) => u.startsWith(`${other.url}/pkg/article_compare_bg.wasm`)));
+  assert.ok(page.requests.some((u) => u.startsWith(`${env.servers[1].url}/pkg/article_compare_bg.wasm`)));
   assert.deepEqual(page.errors, []);
   await page.context().close();
   await host.close();
@@ -92,7 +82,7 @@ test("works when the script is served from another origin (with CORS)", async ()
 });
 
 test("the single file works from file:// with no request at all", async () => {
-  const page = await open(browser, `file://${resolve("dist/article-compare.html")}`);
+  const page = await open(env.browser, `file://${resolve("dist/article-compare.html")}`);
   await compared(page);
   const report = await page.evaluate(() => document.querySelector("article-compare").report);
   assert.equal(report.articles.length, 5);
@@ -103,7 +93,7 @@ test("the single file works from file:// with no request at all", async () => {
 });
 
 test("article text full of HTML and script is shown as inert text", async () => {
-  const page = await open(browser, `${server.url}/`);
+  const page = await open(env.browser, `${env.server.url}/`);
   let dialogs = 0;
   page.on("dialog", (d) => {
     dialogs++;

@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: Debian's Chromium through playwright-core, the dev server on
 // free ports, and a record of every request a page makes (to prove none leaves its origin).
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { serve } from "../tools/serve.mjs";
 import { mkdirSync } from "node:fs";
@@ -37,4 +38,20 @@ export async function open(browser, url, { colorScheme = "light", viewport = { w
 /** Waits until the element on the page has a report. */
 export async function compared(page, selector = "article-compare") {
   await page.waitForFunction((s) => document.querySelector(s)?.report, selector, { timeout: 30_000 });
+}
+
+/** Registers before/after hooks for a test file: one browser, and `servers` servers of www/ on
+ *  their own origins. Returns an object whose fields are set once the hooks have run. */
+export function useBrowser({ servers = 1 } = {}) {
+  const env = { browser: null, server: null, servers: [] };
+  before(async () => {
+    env.browser = await launch();
+    for (let i = 0; i < servers; i++) env.servers.push(await site());
+    env.server = env.servers[0];
+  });
+  after(async () => {
+    await env.browser?.close();
+    for (const s of env.servers) await s.close();
+  });
+  return env;
 }

@@ -1,18 +1,10 @@
 // Never freeze, never lose the input: a 5 MB comparison with the page responsive, cancel, a
 // worker that dies, articles over the size limit, empty articles.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, site, open, compared, SHOTS } from "./helpers.mjs";
+import { open, compared, SHOTS, useBrowser } from "./helpers.mjs";
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await site();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser({ servers: 1 });
 
 /** Makes about `bytes` of articles in the page (window.__articles) from the five real ones'
  *  sentences, shuffled with a fixed seed. Made in the page, not passed in: handing 5 MB through
@@ -35,7 +27,7 @@ function bigSet(page, count, bytes) {
 }
 
 test("comparing 5 MB keeps the page responsive (no main-thread task over 100 ms)", async () => {
-  const page = await open(browser, `${server.url}/`);
+  const page = await open(env.browser, `${env.server.url}/`);
   await compared(page);
   await bigSet(page, 1000, 5_000_000);
   const result = await page.evaluate(async () => {
@@ -69,7 +61,7 @@ test("comparing 5 MB keeps the page responsive (no main-thread task over 100 ms)
 });
 
 test("cancel stops a running comparison and the next one works", async () => {
-  const page = await open(browser, `${server.url}/`);
+  const page = await open(env.browser, `${env.server.url}/`);
   await compared(page);
   await bigSet(page, 400, 8_000_000);
   const status = await page.evaluate(async () => {
@@ -88,7 +80,7 @@ test("cancel stops a running comparison and the next one works", async () => {
 });
 
 test("a worker that dies is replaced; the page says so and keeps the input", async () => {
-  const page = await open(browser);
+  const page = await open(env.browser);
   // The first worker the page starts crashes at once, as one that ran out of memory would.
   await page.addInitScript(() => {
     const Real = Worker;
@@ -103,7 +95,7 @@ test("a worker that dies is replaced; the page says so and keeps the input", asy
       }
     };
   });
-  await page.goto(`${server.url}/`);
+  await page.goto(`${env.server.url}/`);
   await page.waitForSelector("#message:not([hidden])");
   assert.match(await page.locator("#message").textContent(), /worker failed .*restarted\. Your articles are kept/);
   assert.equal(await page.locator("#articles textarea").count(), 5);
@@ -114,7 +106,7 @@ test("a worker that dies is replaced; the page says so and keeps the input", asy
 });
 
 test("an article over the size limit gets a clear message; empty articles are skipped with a note", async () => {
-  const page = await open(browser, `${server.url}/`);
+  const page = await open(env.browser, `${env.server.url}/`);
   await compared(page);
   const status = () => page.locator("article-compare .status").textContent();
   await page.evaluate(() => {
