@@ -47,7 +47,8 @@ single-file: build
 	node tools/single-file.mjs www dist/article-compare.html
 
 # Figures for the notes: medians, peak memory, the floor, the peers side by side. Not a test.
-# Writes bench/RESULTS.md (the Node run; a 5 MB pair takes jsdiff and diff-match-patch minutes).
+# Writes bench/RESULTS.md (Node, then Chromium; on the 5 MB pair jsdiff and diff-match-patch take
+# minutes: BENCH_SKIP_PEERS_ABOVE=600000 leaves them out above 600 KB per article).
 bench: setup-test build bench-native bench-node
 
 bench-native:
@@ -56,6 +57,7 @@ bench-native:
 bench-node:
 	cargo bench --bench data
 	node bench/node.mjs
+	node bench/chromium.mjs
 
 # A long property-test run over segment, diff and compare.
 soak:
