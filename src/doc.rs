@@ -17,17 +17,22 @@ pub(crate) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// A document with every sentence's features.
+    /// A document with every sentence's features (and so its keys): one pass over each sentence.
     pub fn new(name: &'a str, text: &'a str) -> Self {
-        let mut doc = Self::keys_only(name, text);
+        let sentences: Vec<Sentence> = segment::sentences(text).collect();
         let mut scratch = String::new();
-        doc.features = doc
-            .sentences
+        let features: Vec<Features> = sentences
             .iter()
             .map(|s| Features::of_text(s.text(text), &mut scratch))
             .collect();
-        doc.keys = doc.features.iter().map(|f| f.key).collect();
-        doc
+        let keys = features.iter().map(|f| f.key).collect();
+        Self {
+            name,
+            text,
+            sentences,
+            keys,
+            features,
+        }
     }
 
     /// A document with only sentence keys: a pairwise diff needs word sets only for the few

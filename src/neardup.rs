@@ -10,9 +10,9 @@
 //! under its [`Tuning::signature`] rarest content words that at least one other sentence also
 //! has (document frequency over the whole input, stop words left out); it looks up all of its
 //! content words, so two sentences meet when the rare words of either occur in the other. A word
-//! filed under more than [`Tuning::max_postings`] sentences is passed over as too common to tell anything, and at
-//! most [`Tuning::max_candidates`] candidates per sentence (those sharing the most filed words)
-//! are verified. Exact duplicates are found by key hash before any of this.
+//! filed under more than [`Tuning::max_postings`] sentences is passed over as too common to tell
+//! anything, and at most [`Tuning::max_candidates`] candidates per sentence (those sharing the
+//! most filed words) are verified. Exact duplicates are found by key hash before any of this.
 
 use core::hash::BuildHasher;
 use std::collections::HashMap;
