@@ -508,7 +508,7 @@ export class ArticleCompareElement extends HTMLElement {
     const list = el("ul");
     for (const p of places) {
       const [pa, ps] = p.loc;
-      const label = p.kind === "repeat" ? "repeated in the same article" : p.kind;
+      const label = p.kind === "repeat" ? "repeated in the same article" : gradeName[p.kind] ?? p.kind;
       list.append(
         el(
           "li",
