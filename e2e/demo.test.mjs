@@ -45,6 +45,13 @@ test("the demo opens with the five articles compared; every view renders; nothin
   assert.match(await first.textContent(), /4 of 5/);
   assert.match(await ac.locator('details.only[data-article="1"] summary').textContent(), /Only in 001 \(14\)/);
   await ac.screenshot({ path: `${SHOTS}/demo-coverage.png` });
+  // No stray text in any view (a `null` child once rendered as the word "null").
+  for (const view of ["overview", "pair", "coverage", "repeats"]) {
+    await setView(page, view, [1, 4]);
+    if (view === "pair") await ac.locator("table.pair").waitFor();
+    const stray = await ac.locator("#view").evaluate((v) => [...v.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.nodeValue));
+    assert.deepEqual(stray, [], `${view} view`);
+  }
   sameOrigin(page, env.server.url);
   assert.deepEqual(page.errors, []);
   await page.context().close();

@@ -461,7 +461,9 @@ export class ArticleCompareElement extends HTMLElement {
       return;
     }
     const render = { overview: () => this.#overview(), pair: () => this.#pairView(), coverage: () => this.#coverage(), repeats: () => this.#repeats() }[this.view];
-    view.replaceChildren(...[render()].flat());
+    // Views may leave a slot empty (no "show more" when all is shown): drop it, or
+    // replaceChildren would print it as the word "null".
+    view.replaceChildren(...[render()].flat().filter((n) => n !== null && n !== undefined));
     this.#markSelected();
   }
 
