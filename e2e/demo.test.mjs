@@ -46,7 +46,7 @@ test("the demo opens with the five articles compared; every view renders; nothin
   assert.match(await ac.locator('details.only[data-article="1"] summary').textContent(), /Only in 001 \(14\)/);
   await ac.screenshot({ path: `${SHOTS}/demo-coverage.png` });
   // No stray text in any view (a `null` child once rendered as the word "null").
-  for (const view of ["overview", "pair", "coverage", "repeats"]) {
+  for (const view of ["overview", "pair", "coverage", "differences", "repeats"]) {
     await setView(page, view, [1, 4]);
     if (view === "pair") await ac.locator("table.pair").waitFor();
     const stray = await ac.locator("#view").evaluate((v) => [...v.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.nodeValue));
@@ -85,6 +85,49 @@ test("pair 001/004 shows the rewritten ceasefire sentence with word highlights",
   await page.screenshot({ path: `${SHOTS}/demo-pair-selected.png` });
   await page.keyboard.press("Escape");
   assert.equal(await places.isVisible(), false);
+  await page.context().close();
+});
+
+test("differences: figures, the misspelled envoy, the Leavitt quote and the site furniture, side by side", async () => {
+  const page = await open(env.browser, `${env.server.url}/`);
+  await compared(page);
+  await setView(page, "differences");
+  const ac = page.locator("article-compare");
+  // Numbers: "approximately 2,000" (001) vs "over 2,000" (004), marked inside their sentences.
+  const prisoners = ac.locator('.finding[data-kind="number"]', { hasText: "palestinian prisoners" });
+  assert.equal(await prisoners.count(), 1);
+  assert.deepEqual(await prisoners.locator("mark.ac-mark").allTextContents(), ["approximately 2,000", "over 2,000"]);
+  const dead = ac.locator('.finding[data-kind="number"]', { hasText: "at least 35 have died" });
+  assert.match(await dead.textContent(), /35 of them already deceased/);
+  // Names: 001's "Bohler", with the spelling the four others use.
+  const name = ac.locator('.finding[data-kind="name"]');
+  assert.equal(await name.count(), 1);
+  assert.match(await name.locator(".what").textContent(), /“Bohler” in 001: likely a misspelling of “Boehler”, the spelling 4 of 5 sources use/);
+  assert.equal(await name.locator("mark.ac-mark").first().textContent(), "Bohler");
+  // Quotes: the Leavitt quote in four sources, 001's wording aligned word by word with 004's.
+  const quote = ac.locator('.finding[data-kind="quote"]').first();
+  assert.match(await quote.locator(".what").textContent(), /Leavitt · in 4 sources, 4 wordings/);
+  assert.ok((await quote.locator("ins.ac-ins").allTextContents()).includes("having conversations"));
+  assert.ok((await quote.locator("del.ac-del").allTextContents()).includes("dialogue"));
+  // "American lives are at stake": one wording printed by 001 and 004, another by 002.
+  const stake = ac.locator('.finding[data-kind="quote"]', { hasText: "American lives are at stake" });
+  assert.deepEqual(await stake.locator(".src-name").first().locator("button").allTextContents(), ["001", "004"]);
+  // The figures table: 59 hostages in 000, 002 and 004.
+  const row = ac.locator("table.figures tbody tr", { hasText: "59 hostages" });
+  assert.match(await row.textContent(), /3 of 5/);
+  // Furniture, greyed and listed; the switch puts it back into the comparison.
+  assert.deepEqual(await ac.locator(".furniture-list li .sentence").allTextContents(), ["Scroll to Top", "Table of Contents", "Also Read: Afghan Refugees Seek Help Amidst Rising Abuse in Pakistan and Iran"]);
+  assert.equal(await ac.locator(".furniture-list .sentence").first().evaluate((n) => getComputedStyle(n).fontStyle), "italic");
+  await ac.screenshot({ path: `${SHOTS}/demo-differences.png` });
+  // A click on a marked sentence opens the places panel for it.
+  await prisoners.locator(".sentence").first().click();
+  assert.equal(await ac.locator("aside.places").isVisible(), true);
+  const unique0 = () => page.evaluate(() => document.querySelector("article-compare").report.unique[0].length);
+  const before = await unique0();
+  await ac.locator('[part="furniture-switch"] input').check();
+  await page.waitForFunction((n) => document.querySelector("article-compare").report?.unique[0].length === n + 1, before);
+  assert.equal(await page.evaluate(() => document.querySelector("article-compare").options.includeFurniture), true);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 

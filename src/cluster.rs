@@ -41,13 +41,20 @@ struct Variants {
     of: Vec<Vec<u32>>,
 }
 
-fn variants(docs: &[Doc<'_>]) -> Variants {
+/// Sentences left out of the comparison have the variant `NO_VARIANT`.
+const NO_VARIANT: u32 = u32::MAX;
+
+fn variants(docs: &[Doc<'_>], skip: &[Vec<bool>]) -> Variants {
     let mut ids: Map<u64, u32> = neardup::map();
     let mut members: Vec<Vec<Loc>> = Vec::new();
     let mut of = Vec::with_capacity(docs.len());
     for (d, doc) in docs.iter().enumerate() {
         let mut row = Vec::with_capacity(doc.features.len());
         for (s, f) in doc.features.iter().enumerate() {
+            if skip[d][s] {
+                row.push(NO_VARIANT);
+                continue;
+            }
             let next = members.len() as u32;
             let v = *ids.entry(f.key).or_insert(next);
             if v == next {
@@ -90,17 +97,19 @@ impl Sets {
     }
 }
 
-pub(crate) fn compare(docs: &[Doc<'_>], options: &Options) -> Comparison {
-    let vars = variants(docs);
+pub(crate) fn compare(docs: &[Doc<'_>], skip: &[Vec<bool>], options: &Options) -> Comparison {
+    let vars = variants(docs, skip);
     let first_feature = |v: usize| -> &Features {
         let [d, s] = vars.members[v][0];
         &docs[d].features[s]
     };
     let items: Vec<&Features> = (0..vars.members.len()).map(first_feature).collect();
-    let (edges, skipped) =
-        neardup::similar_pairs(&items, options.match_threshold, options.tuning(), |_, _| {
-            true
-        });
+    let (edges, skipped) = neardup::similar_pairs(
+        &items,
+        options.match_threshold,
+        options.tuning(),
+        neardup::any_pair,
+    );
     let mut fallbacks = candidate_fallbacks(skipped);
 
     let (repeats, passages) = repeats(docs, &vars, &edges, options);
@@ -127,9 +136,10 @@ pub(crate) fn compare(docs: &[Doc<'_>], options: &Options) -> Comparison {
     }
     let unique = in_cluster
         .iter()
-        .map(|row| (0..row.len()).filter(|&s| !row[s]).collect())
+        .zip(skip)
+        .map(|(row, skip)| (0..row.len()).filter(|&s| !row[s] && !skip[s]).collect())
         .collect();
-    let containment = containment(docs, &best);
+    let containment = containment(docs, skip, &best);
     Comparison {
         repeats,
         passages,
@@ -437,11 +447,14 @@ fn clusters(vars: &Variants, edges: &[(u32, u32, f32)]) -> Vec<Cluster> {
     out
 }
 
-fn containment(docs: &[Doc<'_>], best: &Best) -> Vec<Vec<f32>> {
+fn containment(docs: &[Doc<'_>], skip: &[Vec<bool>], best: &Best) -> Vec<Vec<f32>> {
     let n = docs.len();
     let mut out = vec![vec![0.0f32; n]; n];
     for (i, doc) in docs.iter().enumerate() {
-        let total: usize = (0..doc.sentences.len()).map(|s| doc.weight(s)).sum();
+        let total: usize = (0..doc.sentences.len())
+            .filter(|&s| !skip[i][s])
+            .map(|s| doc.weight(s))
+            .sum();
         out[i][i] = 1.0;
         if total == 0 {
             continue;

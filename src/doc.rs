@@ -14,6 +14,8 @@ pub(crate) struct Doc<'a> {
     pub keys: Vec<u64>,
     /// Features of each sentence; empty for a document made with [`Doc::keys_only`].
     pub features: Vec<Features>,
+    /// For each sentence, what kind of site furniture it is, if it is.
+    pub furniture: Vec<Option<&'static str>>,
 }
 
 impl<'a> Doc<'a> {
@@ -26,12 +28,14 @@ impl<'a> Doc<'a> {
             .map(|s| Features::of_text(s.text(text), &mut scratch))
             .collect();
         let keys = features.iter().map(|f| f.key).collect();
+        let furniture = furniture(text, &sentences, &mut scratch);
         Self {
             name,
             text,
             sentences,
             keys,
             features,
+            furniture,
         }
     }
 
@@ -44,12 +48,14 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|s| Features::key_of_text(s.text(text), &mut scratch))
             .collect();
+        let furniture = furniture(text, &sentences, &mut scratch);
         Self {
             name,
             text,
             sentences,
             keys,
             features: Vec::new(),
+            furniture,
         }
     }
 
@@ -63,6 +69,11 @@ impl<'a> Doc<'a> {
         self.features[sentence].words.len()
     }
 
+    /// Whether sentence `s` is furniture to leave out of the comparison.
+    pub fn is_furniture(&self, s: usize) -> bool {
+        self.furniture[s].is_some()
+    }
+
     pub fn report(&self) -> ArticleReport {
         ArticleReport {
             name: self.name.to_owned(),
@@ -71,13 +82,41 @@ impl<'a> Doc<'a> {
             sentences: self
                 .sentences
                 .iter()
-                .map(|s| SentenceReport {
+                .zip(&self.furniture)
+                .map(|(s, &furniture)| SentenceReport {
                     text: s.text(self.text).to_owned(),
                     start: s.start,
                     end: s.end,
                     paragraph: s.paragraph,
+                    furniture,
                 })
                 .collect(),
         }
     }
+}
+
+/// What kind of site furniture each sentence is, if it is (see [`crate::findings::furniture`]).
+/// Only short sentences and those with a colon near the start can be: the key is built for those.
+fn furniture(
+    text: &str,
+    sentences: &[Sentence],
+    scratch: &mut String,
+) -> Vec<Option<&'static str>> {
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let t = s.text(text);
+            let lead = t.get(..t.len().min(24)).unwrap_or(t);
+            if t.len() > 120 && !lead.contains([':', '|', '\u{2013}', '\u{2014}']) {
+                return None;
+            }
+            let alone = (i == 0 || sentences[i - 1].paragraph != s.paragraph)
+                && sentences
+                    .get(i + 1)
+                    .is_none_or(|n| n.paragraph != s.paragraph);
+            crate::normalize::key(t, scratch);
+            crate::findings::furniture::classify(t, alone, scratch)
+        })
+        .collect()
 }

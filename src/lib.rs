@@ -35,6 +35,7 @@ mod cluster;
 pub mod diff;
 mod doc;
 pub mod error;
+mod findings;
 mod neardup;
 pub mod normalize;
 pub mod report;
@@ -101,6 +102,9 @@ pub struct Options {
     pub max_word_tokens: usize,
     /// At most this many matches are listed in a report. Default 200000.
     pub max_matches: usize,
+    /// Whether site furniture ("Scroll to Top", "Also Read: …", share and subscribe prompts)
+    /// takes part in matching, clusters and coverage. Default false: it is flagged and left out.
+    pub include_furniture: bool,
 }
 
 impl Default for Options {
@@ -114,6 +118,7 @@ impl Default for Options {
             max_postings: 4096,
             max_word_tokens: 4000,
             max_matches: 200_000,
+            include_furniture: false,
         }
     }
 }
@@ -151,6 +156,12 @@ impl Options {
     /// Sets [`Options::max_matches`].
     pub fn max_matches(mut self, value: usize) -> Self {
         self.max_matches = value;
+        self
+    }
+
+    /// Sets [`Options::include_furniture`].
+    pub fn include_furniture(mut self, value: bool) -> Self {
+        self.include_furniture = value;
         self
     }
 
@@ -212,7 +223,16 @@ impl Options {
         self.validate()?;
         check_articles(articles, 2)?;
         let docs: Vec<Doc<'_>> = articles.iter().map(|a| Doc::new(a.name, a.text)).collect();
-        let c = cluster::compare(&docs, self);
+        let skip: Vec<Vec<bool>> = docs
+            .iter()
+            .map(|d| {
+                (0..d.sentences.len())
+                    .map(|s| !self.include_furniture && d.is_furniture(s))
+                    .collect()
+            })
+            .collect();
+        let c = cluster::compare(&docs, &skip, self);
+        let f = findings::find(&docs, &skip, &c.matches);
         Ok(Report {
             offsets: report::Offsets::Utf8,
             articles: docs.iter().map(Doc::report).collect(),
@@ -222,6 +242,8 @@ impl Options {
             clusters: c.clusters,
             unique: c.unique,
             containment: c.containment,
+            findings: f.findings,
+            figures: f.figures,
             fallbacks: c.fallbacks,
         })
     }
@@ -314,24 +336,27 @@ fn word_changes(
         sb.start,
         max_tokens,
     )?;
-    Some(
-        edits
-            .into_iter()
-            .map(|e| {
-                let text = match (&e.a, &e.b) {
-                    (Some(r), _) => &a.text[r.clone()],
-                    (None, Some(r)) => &b.text[r.clone()],
-                    (None, None) => "",
-                };
-                WordReport {
-                    op: e.op,
-                    text: text.to_owned(),
-                    a: e.a.as_ref().map(report::pair),
-                    b: e.b.as_ref().map(report::pair),
-                }
-            })
-            .collect(),
-    )
+    Some(word_reports(edits, a.text, b.text))
+}
+
+/// Word edits as report entries, their text taken from the old (`a`) or new (`b`) article.
+pub(crate) fn word_reports(edits: Vec<diff::WordEdit>, a: &str, b: &str) -> Vec<WordReport> {
+    edits
+        .into_iter()
+        .map(|e| {
+            let text = match (&e.a, &e.b) {
+                (Some(r), _) => &a[r.clone()],
+                (None, Some(r)) => &b[r.clone()],
+                (None, None) => "",
+            };
+            WordReport {
+                op: e.op,
+                text: text.to_owned(),
+                a: e.a.as_ref().map(report::pair),
+                b: e.b.as_ref().map(report::pair),
+            }
+        })
+        .collect()
 }
 
 fn check_articles(articles: &[Article<'_>], min: usize) -> Result<(), Error> {

@@ -10,7 +10,9 @@
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use article_compare::report::{DiffReport, Grade, OpKind, Report, WordOp};
+use article_compare::report::{
+    DiffReport, FigureKind, Finding, Grade, NumberDifference, OpKind, Report, WordOp,
+};
 use article_compare::{Article, MAX_ARTICLE_BYTES, Options};
 
 const USAGE: &str = "\
@@ -21,7 +23,8 @@ usage: article-compare segment FILE [--json]
 FILE may be - for standard input. Options for diff and compare:
   --match-threshold X    lowest similarity for a match or an edited pair (default 0.5)
   --near-identical X     lowest similarity graded near-identical (default 0.85)
-  --repeat-threshold X   lowest similarity for a repeat inside one article (default 0.8)";
+  --repeat-threshold X   lowest similarity for a repeat inside one article (default 0.8)
+  --include-furniture    let site furniture (\"Scroll to Top\", \"Also Read: …\") match too";
 
 /// A failure, shown as one line; `usage` failures also print the usage.
 struct Failure {
@@ -84,6 +87,7 @@ fn parse_args(raw: Vec<String>) -> Result<Args, Failure> {
             "--match-threshold" => args.options = args.options.match_threshold(number(&a)?),
             "--near-identical" => args.options = args.options.near_identical(number(&a)?),
             "--repeat-threshold" => args.options = args.options.repeat_threshold(number(&a)?),
+            "--include-furniture" => args.options = args.options.include_furniture(true),
             "-" => args.files.push(a),
             s if s.starts_with('-') => return Err(usage(format!("unknown option '{s}'"))),
             _ => args.files.push(a),
@@ -466,6 +470,8 @@ fn print_compare(out: &mut impl Write, r: &Report, paint: Paint) -> std::io::Res
         writeln!(out, "  … and {} more", r.clusters.len() - 40)?;
     }
 
+    print_findings(out, r, paint)?;
+
     writeln!(
         out,
         "\n{}",
@@ -492,6 +498,258 @@ fn print_compare(out: &mut impl Write, r: &Report, paint: Paint) -> std::io::Res
         writeln!(out, "note: {} ({}x): {}", f.stage, f.count, f.detail)?;
     }
     Ok(())
+}
+
+/// Findings: figures, names and quotes that differ between sources; the figures table; the
+/// furniture left out.
+fn print_findings(out: &mut impl Write, r: &Report, paint: Paint) -> std::io::Result<()> {
+    let name = |a: usize| r.articles[a].name.as_str();
+    let at = |a: usize, s: usize| format!("[{a}]#{s}");
+    writeln!(out, "\n{}", paint.bold("Differences between sources"))?;
+    let mut any = false;
+    for f in &r.findings {
+        match f {
+            Finding::Number {
+                difference,
+                counts,
+                figures,
+                ..
+            } => {
+                any = true;
+                let what = match difference {
+                    NumberDifference::Value => "different figures",
+                    _ => "figure qualified differently",
+                };
+                writeln!(
+                    out,
+                    "  number: {what}{}",
+                    if counts.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({counts})")
+                    }
+                )?;
+                for g in figures {
+                    writeln!(
+                        out,
+                        "      {}: {} {}  \"{}\"",
+                        name(g.article),
+                        paint.bold(&g.text),
+                        paint.dim(&at(g.article, g.sentence)),
+                        truncate(
+                            &one_line(&r.articles[g.article].sentences[g.sentence].text),
+                            90
+                        )
+                    )?;
+                }
+            }
+            Finding::Name {
+                spelling,
+                sources,
+                mentions,
+                usual,
+                usual_sources,
+                likely_misspelling,
+                ..
+            } => {
+                any = true;
+                let odd: Vec<&str> = sources.iter().map(|&a| name(a)).collect();
+                let lead = if *likely_misspelling {
+                    "likely misspelling"
+                } else {
+                    "spelled two ways"
+                };
+                writeln!(
+                    out,
+                    "  name: {lead}: {} in {} ({}); {} in {} of {} articles",
+                    paint.del(spelling),
+                    odd.join(", "),
+                    mentions
+                        .iter()
+                        .map(|m| at(m.article, m.sentence))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    paint.ins(usual),
+                    usual_sources.len(),
+                    r.articles.len()
+                )?;
+            }
+            Finding::Quote {
+                speaker,
+                sources,
+                differs,
+                wordings,
+            } if sources.len() > 1 => {
+                any = true;
+                let who = speaker.as_deref().unwrap_or("unattributed");
+                let how = if *differs {
+                    "worded differently"
+                } else {
+                    "same words"
+                };
+                writeln!(
+                    out,
+                    "  quote by {who}, in {} sources, {how}:",
+                    sources.len()
+                )?;
+                for w in wordings {
+                    let text = if w.words.is_empty() {
+                        one_line(&w.text)
+                    } else {
+                        w.words
+                            .iter()
+                            .map(|x| match x.op {
+                                WordOp::Delete => paint.del(&x.text),
+                                WordOp::Insert => paint.ins(&x.text),
+                                _ => x.text.clone(),
+                            })
+                            .collect::<Vec<_>>()
+                            .join("")
+                    };
+                    // Where it is printed: the first few places, then how many more.
+                    let mut places: Vec<String> = w
+                        .places
+                        .iter()
+                        .take(4)
+                        .map(|p| {
+                            format!(
+                                "{} {}",
+                                name(p.article),
+                                paint.dim(&at(p.article, p.sentence))
+                            )
+                        })
+                        .collect();
+                    if w.places.len() > 4 {
+                        places.push(format!("and {} more", w.places.len() - 4));
+                    }
+                    writeln!(
+                        out,
+                        "      {}: \u{201c}{}\u{201d}",
+                        places.join(", "),
+                        truncate(&one_line(&text), 200)
+                    )?;
+                }
+            }
+            _ => {}
+        }
+    }
+    if !any {
+        writeln!(out, "  none")?;
+    }
+    let single: Vec<String> = r
+        .findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Quote {
+                speaker,
+                sources,
+                wordings,
+                ..
+            } if sources.len() == 1 => Some(format!(
+                "{} ({}): \u{201c}{}\u{201d}",
+                name(sources[0]),
+                speaker.as_deref().unwrap_or("unattributed"),
+                truncate(&one_line(&wordings[0].text), 70)
+            )),
+            _ => None,
+        })
+        .collect();
+    if !single.is_empty() {
+        writeln!(out, "  quotes in one source only: {}", single.len())?;
+        for q in single.iter().take(20) {
+            writeln!(out, "      {q}")?;
+        }
+    }
+
+    writeln!(
+        out,
+        "\n{}",
+        paint.bold("Figures (who reports which number)")
+    )?;
+    if r.figures.is_empty() {
+        writeln!(out, "  none")?;
+    }
+    for row in r.figures.iter().take(40) {
+        let cells: Vec<String> = row
+            .sources
+            .iter()
+            .map(|&a| {
+                let mut texts: Vec<&str> = row
+                    .figures
+                    .iter()
+                    .filter(|f| f.article == a)
+                    .map(|f| f.text.as_str())
+                    .collect();
+                texts.dedup();
+                format!("{}: {}", name(a), texts.join(" / "))
+            })
+            .collect();
+        let counts = if row.counts.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", row.counts)
+        };
+        writeln!(
+            out,
+            "  {}{counts}  ({} of {})  {}",
+            paint.bold(&format_value(row.value, row.kind)),
+            row.sources.len(),
+            r.articles.len(),
+            cells.join("; ")
+        )?;
+    }
+    if r.figures.len() > 40 {
+        writeln!(out, "  … and {} more", r.figures.len() - 40)?;
+    }
+
+    let furniture: Vec<String> = r
+        .findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Furniture {
+                article,
+                sentence,
+                text,
+                label,
+                ..
+            } => Some(format!(
+                "{} {} {label}: \"{}\"",
+                name(*article),
+                at(*article, *sentence),
+                truncate(text, 70)
+            )),
+            _ => None,
+        })
+        .collect();
+    writeln!(
+        out,
+        "\n{}",
+        paint.bold("Site furniture (left out of the comparison; --include-furniture to keep)")
+    )?;
+    if furniture.is_empty() {
+        writeln!(out, "  none")?;
+    }
+    for f in furniture {
+        writeln!(out, "  {}", paint.dim(&f))?;
+    }
+    Ok(())
+}
+
+/// A figure's value as a reader writes it: 2000 as "2,000", 3.5 as "3.5", the year 1997 as
+/// "1997".
+fn format_value(v: f64, kind: FigureKind) -> String {
+    if v.fract() != 0.0 || v.abs() >= 1e15 || kind == FigureKind::Year {
+        return format!("{v}");
+    }
+    let digits = format!("{}", v.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 { format!("-{out}") } else { out }
 }
 
 fn in_passage(r: &Report, article: usize, sentences: &[usize]) -> bool {

@@ -28,6 +28,12 @@ pub(crate) fn map<K, V>() -> Map<K, V> {
     HashMap::with_hasher(HASH)
 }
 
+pub(crate) type Set<K> = std::collections::HashSet<K, FixedState>;
+
+pub(crate) fn set<K>() -> Set<K> {
+    std::collections::HashSet::with_hasher(HASH)
+}
+
 /// A word as a 32-bit hash: half the memory of 64 bits, and a rare collision only nudges a
 /// similarity score (identity of whole sentences uses the 64-bit [`Features::key`]).
 pub(crate) type Word = u32;
@@ -125,6 +131,12 @@ pub(crate) struct Skipped {
     pub common_words: usize,
     /// Sentences whose candidates were cut to `max_candidates`.
     pub capped_sentences: usize,
+}
+
+/// Every pair is allowed: the `allow` of [`similar_pairs`] for callers that filter nothing. One
+/// function item for all of them, so that the wasm holds one copy of `similar_pairs` for them.
+pub(crate) fn any_pair(_: usize, _: usize) -> bool {
+    true
 }
 
 /// Pairs `(i, j, score)` with `i < j`, `score >= threshold`, found through the index, among the

@@ -15,9 +15,10 @@ export interface ArticleInput { name: string; text: string }
 export interface Options {
   matchThreshold?: number; nearIdentical?: number; repeatThreshold?: number; minWords?: number;
   maxCandidates?: number; maxPostings?: number; maxWordTokens?: number; maxMatches?: number;
+  includeFurniture?: boolean;
 }
 /** Offsets are UTF-16 code units: `text.slice(start, end)` is exact. */
-export interface Sentence { text: string; start: number; end: number; paragraph: number }
+export interface Sentence { text: string; start: number; end: number; paragraph: number; furniture?: string }
 export interface ArticleReport { name: string; length: number; paragraphs: number; sentences: Sentence[] }
 export type Grade = "identical" | "near_identical" | "rewritten";
 export interface Repeat { article: number; sentences: number[]; score: number }
@@ -26,9 +27,26 @@ export interface Passage { article: number; first: Stretch; second: Stretch; sco
 export interface Match { a: [number, number]; b: [number, number]; score: number; grade: Grade }
 export interface Cluster { members: [number, number][]; sources: number[] }
 export interface Fallback { stage: string; count: number; detail: string }
+export interface Place { article: number; sentence: number; start: number; end: number }
+export type FigureKind = "count" | "percent" | "money" | "year" | "date" | "age";
+export interface Figure {
+  article: number; sentence: number; start: number; end: number; text: string; value: number;
+  kind: FigureKind; qualifier: string | null; bound: "exact" | "about" | "at_least" | "at_most"; counts: string;
+}
+export interface FigureRow { value: number; kind: FigureKind; counts: string; sources: number[]; figures: Figure[] }
+export interface Quoted { article: number; sentence: number; start: number; end: number; speaker: string | null }
+/** One distinct wording of a quote; `words` aligns it with the reference wording. */
+export interface Wording { text: string; reference: boolean; words: WordChange[]; places: Quoted[] }
+export type Finding =
+  | { kind: "number"; difference: "value" | "qualifier"; counts: string; sources: number[]; figures: Figure[] }
+  | { kind: "name"; spelling: string; sources: number[]; mentions: Place[]; usual: string; usual_sources: number[];
+      usual_mentions: Place[]; likely_misspelling: boolean }
+  | { kind: "quote"; speaker: string | null; sources: number[]; differs: boolean; wordings: Wording[] }
+  | { kind: "furniture"; article: number; sentence: number; start: number; end: number; text: string; label: string };
 export interface Report {
   offsets: "utf8" | "utf16"; articles: ArticleReport[]; repeats: Repeat[]; passages: Passage[];
-  matches: Match[]; clusters: Cluster[]; unique: number[][]; containment: number[][]; fallbacks: Fallback[];
+  matches: Match[]; clusters: Cluster[]; unique: number[][]; containment: number[][];
+  findings: Finding[]; figures: FigureRow[]; fallbacks: Fallback[];
 }
 export interface WordChange { op: "equal" | "delete" | "insert"; text: string; a: [number, number] | null; b: [number, number] | null }
 export interface Op {

@@ -104,10 +104,12 @@ fn unique_and_clusters_partition_the_sentences() {
     for (a, article) in r.articles.iter().enumerate() {
         for s in 0..article.sentences.len() {
             let clustered = r.clusters.iter().any(|c| c.members.contains(&[a, s]));
-            assert_ne!(
-                clustered,
-                r.unique[a].contains(&s),
-                "article {a} sentence {s}"
+            let furniture = article.sentences[s].furniture.is_some();
+            let places = [clustered, r.unique[a].contains(&s), furniture];
+            assert_eq!(
+                places.iter().filter(|&&p| p).count(),
+                1,
+                "article {a} sentence {s}: clustered, unique, furniture = {places:?}"
             );
         }
     }

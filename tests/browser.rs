@@ -100,6 +100,52 @@ fn compare_fixtures_in_the_browser() {
 }
 
 #[wasm_bindgen_test]
+fn findings_offsets_are_utf16() {
+    let report = wasm::compare(articles(&common::ARTICLES), JsValue::UNDEFINED)
+        .unwrap_or_else(|e| panic!("{}", message(e)));
+    let texts: Vec<js_sys::JsString> = common::ARTICLES
+        .iter()
+        .map(|(_, t)| js_sys::JsString::from(*t))
+        .collect();
+    let slice = |v: &JsValue| -> String {
+        texts[num(v, &["article"]) as usize]
+            .slice(num(v, &["start"]), num(v, &["end"]))
+            .into()
+    };
+    let findings = js_sys::Array::from(&get(&report, &["findings"]));
+    let kinds: Vec<String> = findings
+        .iter()
+        .map(|f| get(&f, &["kind"]).as_string().unwrap_or_default())
+        .collect();
+    for kind in ["number", "name", "quote", "furniture"] {
+        assert!(kinds.iter().any(|k| k == kind), "no {kind} finding");
+    }
+    for f in findings.iter() {
+        match get(&f, &["kind"]).as_string().as_deref() {
+            Some("number") => {
+                for g in js_sys::Array::from(&get(&f, &["figures"])).iter() {
+                    assert_eq!(Some(slice(&g)), get(&g, &["text"]).as_string());
+                }
+            }
+            Some("name") => {
+                let m = get(&f, &["mentions", "0"]);
+                assert_eq!(Some(slice(&m)), get(&f, &["spelling"]).as_string());
+                assert_eq!(slice(&m), "Bohler");
+            }
+            Some("quote") => {
+                for w in js_sys::Array::from(&get(&f, &["wordings"])).iter() {
+                    // 003 and 004 quote inside curly marks: offsets after them are shifted in
+                    // UTF-8 and must not be in UTF-16.
+                    let first = get(&w, &["places", "0"]);
+                    assert_eq!(Some(slice(&first)), get(&w, &["text"]).as_string());
+                }
+            }
+            _ => assert_eq!(Some(slice(&f)), get(&f, &["text"]).as_string()),
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 fn diff_word_offsets_are_utf16() {
     let (a, b) = (
         "Leavitt called it a “good faith” effort 😀 today.",

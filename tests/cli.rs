@@ -70,6 +70,46 @@ fn compare_shows_repeats_and_rewrites() {
 }
 
 #[test]
+fn compare_shows_the_differences_between_sources() {
+    let files: Vec<String> = (0..5).map(|i| fixture(&format!("00{i}.txt"))).collect();
+    let mut args: Vec<&str> = ["compare"]
+        .into_iter()
+        .chain(files.iter().map(String::as_str))
+        .collect();
+    let out = stdout(&run(&args, None));
+    for want in [
+        "number: figure qualified differently (palestinian prisoners)",
+        "001.txt: approximately 2,000 [1]#18",
+        "004.txt: over 2,000 [4]#25",
+        "000.txt: at least 35 [0]#13",
+        "004.txt: 35 [4]#14",
+        "name: likely misspelling: [-Bohler-] in 001.txt ([1]#11); {+Boehler+} in 4 of 5 articles",
+        "quote by Leavitt, in 4 sources, worded differently:",
+        "001.txt [1]#4: “Look, [-dialogue-]{+having conversations+} and talking",
+        "59 hostages  (3 of 5)  000.txt: 59; 002.txt: 59; 004.txt: 59",
+        "2,000 palestinian prisoners  (2 of 5)  001.txt: approximately 2,000; 004.txt: over 2,000",
+        "1997  (4 of 5)",
+        "000.txt [0]#18 navigation: \"Scroll to Top\"",
+        "004.txt [4]#21 related links: \"Also Read: Afghan Refugees",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in\n{out}");
+    }
+    // Furniture is left out of the comparison unless asked for: then 000's "Scroll to Top" is a
+    // sentence only it has.
+    let only = |out: &str| {
+        out.lines()
+            .find(|l| l.contains("[0] 000.txt:"))
+            .map(str::to_owned)
+            .unwrap_or_default()
+    };
+    let without = only(&out);
+    args.insert(1, "--include-furniture");
+    let with = only(&stdout(&run(&args, None)));
+    assert_ne!(without, with);
+    assert!(with.contains("19 sentences"), "{with}");
+}
+
+#[test]
 fn json_reports_parse() {
     let o = run(
         &[

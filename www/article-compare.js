@@ -8,7 +8,8 @@
 //     <article data-source="Outlet B">…text…</article>
 //   </article-compare>
 //
-// Attributes: view (overview | pair | coverage | repeats), pair ("i,j"), options (JSON).
+// Attributes: view (overview | pair | coverage | differences | repeats), pair ("i,j"),
+// options (JSON).
 // Properties: articles ([{ name, text }]), report (read-only), view, pair, options.
 // Methods: compare(), cancel(), select(article, sentence).
 // Events: article-compare:progress, article-compare:ready, article-compare:error,
@@ -16,8 +17,8 @@
 import { engine } from "./engine.js";
 import { buildIndex } from "./report-index.js";
 
-export const VIEWS = ["overview", "pair", "coverage", "repeats"];
-const VIEW_NAMES = { overview: "Overview", pair: "Pair", coverage: "Coverage", repeats: "Repeats" };
+export const VIEWS = ["overview", "pair", "coverage", "differences", "repeats"];
+const VIEW_NAMES = { overview: "Overview", pair: "Pair", coverage: "Coverage", differences: "Differences", repeats: "Repeats" };
 /** Rows of a long table shown at first, and added by each "show more" (layout of thousands of
  *  rows would block the page for longer than 100 ms). */
 const PAGE = 100;
@@ -95,6 +96,18 @@ ol.sentences li { margin: .15rem 0; }
 .places .where { font-size: .85em; color: var(--ac-muted); }
 .places .close { float: right; border: 0; background: none; cursor: pointer; font-size: 1.1em; }
 .empty-note { color: var(--ac-muted); font-style: italic; }
+.sentence.furniture, .furniture-list li { color: var(--ac-muted); font-style: italic; opacity: .75; }
+mark.ac-mark { background: var(--ac-mark-bg, #fff1a8); color: inherit; border-radius: 2px; padding: 0 .1em; font-weight: 600; }
+@media (prefers-color-scheme: dark) { mark.ac-mark { background: var(--ac-mark-bg, #5c4d00); } }
+.finding { border: 1px solid var(--ac-border); border-radius: 6px; padding: .5rem .7rem; margin: .6rem 0; }
+.finding > .what { font-weight: 600; margin-bottom: .35rem; }
+.finding table td { width: auto; }
+.finding .src-name { font-size: .85em; color: var(--ac-muted); white-space: nowrap; }
+.finding .ref { font-size: .75em; color: var(--ac-muted); margin-left: .4em; }
+.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .5rem; }
+.sides > div { background: var(--ac-panel); border-radius: 4px; padding: .4rem .55rem; }
+.figures td.cell { font-variant-numeric: tabular-nums; }
+.switch { display: inline-flex; gap: .4rem; align-items: center; margin: .3rem 0; }
 .note { color: var(--ac-muted); font-size: .9em; }
 `;
 
@@ -240,7 +253,7 @@ export class ArticleCompareElement extends HTMLElement {
   #abort = null;
   #timer = 0;
   #selected = null;
-  #shown = { coverage: PAGE, counts: PAGE, repeats: PAGE, only: PAGE };
+  #shown = { coverage: PAGE, counts: PAGE, repeats: PAGE, only: PAGE, differences: PAGE, figures: PAGE };
   #notes = [];
   #els = {};
 
@@ -376,7 +389,7 @@ export class ArticleCompareElement extends HTMLElement {
       this.#diff = null;
       this.#diffKey = "";
       this.#selected = null;
-      this.#shown = { coverage: PAGE, counts: PAGE, repeats: PAGE, only: PAGE };
+      this.#shown = { coverage: PAGE, counts: PAGE, repeats: PAGE, only: PAGE, differences: PAGE, figures: PAGE };
       await yieldToPage();
       const ms = performance.now() - started;
       const fallbacks = report.fallbacks.map((f) => `${f.stage}: ${f.detail}`);
@@ -460,21 +473,39 @@ export class ArticleCompareElement extends HTMLElement {
       view.replaceChildren();
       return;
     }
-    const render = { overview: () => this.#overview(), pair: () => this.#pairView(), coverage: () => this.#coverage(), repeats: () => this.#repeats() }[this.view];
+    const render = { overview: () => this.#overview(), pair: () => this.#pairView(), coverage: () => this.#coverage(), differences: () => this.#differences(), repeats: () => this.#repeats() }[this.view];
     // Views may leave a slot empty (no "show more" when all is shown): drop it, or
     // replaceChildren would print it as the word "null".
     view.replaceChildren(...[render()].flat().filter((n) => n !== null && n !== undefined));
     this.#markSelected();
   }
 
-  /** A sentence, focusable and clickable, with its text as text. */
+  /** A sentence, focusable and clickable, with its text as text; site furniture is greyed. */
   #sentence(loc, content, extra = "") {
     const s = this.#index.sentence(loc);
+    const furniture = s?.furniture ? ` furniture` : "";
+    const title = `${this.#report.articles[loc[0]].name}, sentence ${loc[1] + 1}${s?.furniture ? ` (site furniture: ${s.furniture})` : ""}`;
     return el(
       "span",
-      { class: `sentence ${extra}`.trim(), part: "sentence", tabindex: 0, dir: "auto", "data-loc": loc.join(":"), title: `${this.#report.articles[loc[0]].name}, sentence ${loc[1] + 1}` },
+      { class: `sentence ${extra}${furniture}`.trim(), part: "sentence", tabindex: 0, dir: "auto", "data-loc": loc.join(":"), title },
       content ?? s?.text ?? "",
     );
+  }
+
+  /** A sentence with the spans `[[start, end], …]` (article offsets) marked. */
+  #marked(loc, spans) {
+    const s = this.#index.sentence(loc);
+    if (!s) return this.#sentence(loc);
+    const parts = [];
+    let at = 0;
+    for (const [start, end] of [...spans].sort((x, y) => x[0] - y[0])) {
+      const [a, b] = [Math.max(at, start - s.start), Math.min(s.text.length, end - s.start)];
+      if (b <= a) continue;
+      parts.push(s.text.slice(at, a), el("mark", { class: "ac-mark", part: "mark" }, s.text.slice(a, b)));
+      at = b;
+    }
+    parts.push(s.text.slice(at));
+    return this.#sentence(loc, parts);
   }
 
   #onSentenceEvent(e) {
@@ -754,6 +785,131 @@ export class ArticleCompareElement extends HTMLElement {
       out.push(details);
     }
     out.push(this.#more("only", n));
+    return out;
+  }
+
+  #differences() {
+    const r = this.#report;
+    const name = (a) => r.articles[a].name;
+    const findings = r.findings ?? [];
+    const of = (kind) => findings.filter((f) => f.kind === kind);
+    const out = [];
+    const side = (a, body, extra) => el("div", {}, el("div", { class: "src-name", dir: "auto" }, name(a), extra ?? null), body);
+
+    const numbers = of("number");
+    out.push(el("h3", {}, `Figures that differ (${numbers.length})`));
+    if (!numbers.length) out.push(el("p", { class: "empty-note" }, "No two sources report the same thing with different figures."));
+    for (const f of numbers) {
+      const what = f.difference === "value" ? "Different figures" : "The same figure, qualified differently";
+      out.push(
+        el("div", { class: "finding", part: "finding", "data-kind": "number" },
+          el("div", { class: "what" }, `${what}${f.counts ? ` · ${f.counts}` : ""}`),
+          el("div", { class: "sides" }, f.figures.map((g) => side(g.article, this.#marked([g.article, g.sentence], [[g.start, g.end]]), ` · “${g.text}”`))),
+        ),
+      );
+    }
+
+    const names = of("name");
+    out.push(el("h3", {}, `Names spelled differently (${names.length})`));
+    if (!names.length) out.push(el("p", { class: "empty-note" }, "Every name is spelled the same way by every source."));
+    for (const f of names) {
+      const lead = f.likely_misspelling
+        ? `“${f.spelling}” in ${f.sources.map(name).join(", ")}: likely a misspelling of “${f.usual}”, the spelling ${f.usual_sources.length} of ${r.articles.length} sources use`
+        : `Spelled two ways: “${f.spelling}” (${f.sources.map(name).join(", ")}) and “${f.usual}” (${f.usual_sources.map(name).join(", ")})`;
+      out.push(
+        el("div", { class: "finding", part: "finding", "data-kind": "name" },
+          el("div", { class: "what" }, lead),
+          el("div", { class: "sides" },
+            f.mentions.map((m) => side(m.article, this.#marked([m.article, m.sentence], [[m.start, m.end]]))),
+            f.usual_mentions.slice(0, 4).map((m) => side(m.article, this.#marked([m.article, m.sentence], [[m.start, m.end]])))),
+        ),
+      );
+    }
+
+    const quotes = of("quote");
+    const shared = quotes.filter((q) => q.sources.length > 1);
+    const single = quotes.filter((q) => q.sources.length === 1);
+    out.push(el("h3", {}, `Quotes in more than one source (${shared.length})`));
+    if (!shared.length) out.push(el("p", { class: "empty-note" }, "No quote appears in two sources."));
+    for (const q of shared.slice(0, this.#shown.differences)) {
+      const texts = this.#texts();
+      const refWording = q.wordings.find((x) => x.reference) ?? q.wordings[0];
+      const ref = texts[refWording.places[0].article];
+      const wording = (w) => {
+        if (!w.words.length) return w.text;
+        // The wording itself, with the words it adds marked, and the reference's words it
+        // leaves out struck through.
+        const own = texts[w.places[0].article];
+        return w.words.map((c) =>
+          c.op === "equal" ? own.slice(c.b[0], c.b[1])
+          : c.op === "insert" ? el("ins", { class: "ac-ins", part: "ins" }, own.slice(c.b[0], c.b[1]))
+          : el("del", { class: "ac-del", part: "del" }, ref.slice(c.a[0], c.a[1])));
+      };
+      // Each place that prints a wording, linked to its sentence (the first few of many).
+      const places = (w) => [
+        ...w.places.slice(0, 6).map((p) => el("button", { class: "jump sentence", "data-loc": `${p.article}:${p.sentence}`, title: `${name(p.article)}, sentence ${p.sentence + 1}${p.speaker ? ` · ${p.speaker}` : ""}` }, name(p.article))),
+        w.places.length > 6 ? el("span", { class: "note" }, ` and ${w.places.length - 6} more`) : null,
+      ];
+      const speakers = (w) => [...new Set(w.places.map((p) => p.speaker).filter(Boolean))].join(", ");
+      const how = q.differs ? `${q.wordings.length} wordings` : "the same words";
+      out.push(
+        el("div", { class: "finding", part: "finding", "data-kind": "quote" },
+          el("div", { class: "what" }, `${q.speaker ?? "Unattributed"} · in ${q.sources.length} sources, ${how}`),
+          el("div", { class: "sides" }, q.wordings.map((w) =>
+            el("div", { "data-wording": w.reference ? "reference" : "other" },
+              el("div", { class: "src-name", dir: "auto" }, places(w), speakers(w) ? ` · ${speakers(w)}` : "", w.reference && q.differs ? " · reference" : ""),
+              el("q", { dir: "auto" }, wording(w))))),
+        ),
+      );
+    }
+    out.push(this.#more("differences", shared.length));
+    if (single.length) {
+      const details = el("details", { class: "single-quotes" }, el("summary", {}, `Quotes in one source only (${single.length})`));
+      details.addEventListener("toggle", () => {
+        if (!details.open || details.dataset.filled) return;
+        details.dataset.filled = "1";
+        details.append(el("ul", {}, single.slice(0, 500).map((q) => {
+          const p = q.wordings[0].places[0];
+          return el("li", {}, el("span", { class: "src-name", dir: "auto" }, `${name(p.article)} · ${p.speaker ?? "unattributed"}: `), this.#marked([p.article, p.sentence], [[p.start, p.end]]));
+        })));
+        this.#markSelected();
+      });
+      out.push(details);
+    }
+
+    out.push(el("h3", {}, "Who reports which figure"));
+    const rows = r.figures ?? [];
+    if (!rows.length) out.push(el("p", { class: "empty-note" }, "No figures."));
+    else {
+      const n = r.articles.length;
+      const wide = n <= 8;
+      const label = (row) => `${row.kind === "year" || row.kind === "date" ? row.value : row.value.toLocaleString("en-US")}${row.kind === "date" ? ` (${row.counts})` : row.counts ? ` ${row.counts}` : ""}`;
+      const cell = (row, a) => {
+        const figs = row.figures.filter((g) => g.article === a);
+        if (!figs.length) return el("td", { class: "cell" }, "");
+        const printed = [...new Set(figs.map((g) => g.text))];
+        const g = figs[0];
+        return el("td", { class: "cell", title: figs.map((x) => this.#index.sentence([x.article, x.sentence])?.text ?? "").join("\n") }, el("button", { class: "jump sentence", "data-loc": `${g.article}:${g.sentence}` }, printed.join(" / ")));
+      };
+      const head = el("tr", {}, el("th", {}, "Figure"), el("th", { class: "num" }, "Sources"), wide ? r.articles.map((a) => el("th", { dir: "auto" }, a.name)) : el("th", {}, "Printed as"));
+      const body = rows.slice(0, this.#shown.figures).map((row) =>
+        el("tr", { "data-kind": row.kind }, el("th", { scope: "row" }, label(row)), el("td", { class: "num" }, `${row.sources.length} of ${n}`),
+          wide ? r.articles.map((_, a) => cell(row, a)) : el("td", { dir: "auto" }, row.sources.map((a) => `${name(a)}: ${[...new Set(row.figures.filter((g) => g.article === a).map((g) => g.text))].join(" / ")}`).join("; "))));
+      out.push(el("table", { class: "figures", part: "figures" }, el("thead", {}, head), el("tbody", {}, body)), this.#more("figures", rows.length));
+    }
+
+    const furniture = of("furniture");
+    const include = !!this.options.includeFurniture;
+    out.push(el("h3", {}, `Site furniture (${furniture.length})`));
+    out.push(
+      el("label", { class: "switch", part: "furniture-switch" },
+        el("input", { type: "checkbox", checked: include, onchange: (e) => (this.options = { ...this.options, includeFurniture: e.target.checked }) }),
+        "Include site furniture in the comparison"),
+      el("p", { class: "note" }, include ? "Lines of the web page around the story are compared like story text." : "Lines of the web page around the story (navigation, related links, share and subscribe prompts) are left out of matches, coverage and “only in” lists."),
+    );
+    if (furniture.length) {
+      out.push(el("ul", { class: "furniture-list" }, furniture.slice(0, 500).map((f) => el("li", {}, el("span", { class: "src-name", dir: "auto" }, `${name(f.article)} · ${f.label}: `), this.#sentence([f.article, f.sentence])))));
+    }
     return out;
   }
 

@@ -11,10 +11,11 @@ let ready = null;
 // message in a task of its own, so slices keep every main-thread task short however large the
 // report is.
 const SLICE_WEIGHT = 12_000;
-const SLICED = ["articles", "matches", "clusters", "repeats", "passages", "unique", "containment", "ops"];
-// An article weighs its sentences, a cluster its members, a row its numbers; a match (an object
-// and two arrays) or a word change weighs 3.
-const weight = (item) => item?.sentences?.length ?? item?.members?.length ?? item?.length ?? 3;
+const SLICED = ["articles", "matches", "clusters", "repeats", "passages", "unique", "containment", "ops", "findings", "figures"];
+// An article weighs its sentences, a cluster its members, a row its numbers, a finding or a
+// figures row its figures or wordings; a match (an object and two arrays) or a word change
+// weighs 3.
+const weight = (item) => item?.sentences?.length ?? item?.members?.length ?? item?.figures?.length ?? item?.wordings?.length ?? item?.length ?? 3;
 
 /** Posts the large arrays of `result` in slices ({ id, type: "part", key, items }) and returns
  *  what is left, which the final message carries; the page puts the slices back in order. */
@@ -71,7 +72,7 @@ self.onmessage = async (event) => {
     if (kind === "compare") {
       const { index, buffers } = buildIndex(result);
       // The page has the texts already: sentences travel as spans, and it slices their text back.
-      for (const a of result.articles) a.sentences = a.sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph }));
+      for (const a of result.articles) a.sentences = a.sentences.map(({ start, end, paragraph, furniture }) => (furniture ? { start, end, paragraph, furniture } : { start, end, paragraph }));
       self.postMessage({ id, ok: true, result: sendInSlices(id, result), index, ms }, buffers);
     } else {
       self.postMessage({ id, ok: true, result: sendInSlices(id, result), ms });

@@ -1,0 +1,698 @@
+//! Figures: every number a sentence prints, with its qualifier and what it counts, and the
+//! figures that differ between two sentences reporting the same thing.
+//!
+//! A figure is a token of digits (`59`, `2,000`, `3.5`, `42-day`) or a number word from `two`
+//! to `ninety-nine` (`one` is left out: "no one", "one of them"), times a following `hundred`,
+//! `thousand`, `million` or `billion`. Its *qualifier* is the one to three words just before it
+//! ("approximately", "at least", "more than"), which fall in four [`Bound`]s. What it *counts*
+//! is the run of up to three words after it, up to a function word or punctuation ("59
+//! hostages", "33 Israeli hostages"); the last of those words, without a plural `s`, is its
+//! *head*.
+//!
+//! Two matched sentences' figures correspond when they have the same value (and the same kind,
+//! and no two different heads), or failing that, the same head. Corresponding figures with
+//! different values, or with different bounds, are a finding.
+
+use super::tokens::{self, Tok};
+use crate::doc::Doc;
+use crate::neardup::{self, Map};
+use crate::report::{Bound, Figure, FigureKind, FigureRow, Finding, Match, NumberDifference};
+
+/// A figure with its head word, for matching.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub figure: Figure,
+    pub head: String,
+}
+
+/// The figures of one sentence of article `article` (`range` is the sentence's byte span).
+pub(crate) fn extract(
+    text: &str,
+    range: core::ops::Range<usize>,
+    article: usize,
+    sentence: usize,
+    toks: &mut Vec<Tok>,
+    out: &mut Vec<Found>,
+) {
+    let slice = &text[range.clone()];
+    tokens::words(text, range.clone(), toks);
+    // One lower-case copy of the sentence (ASCII case only, so offsets stay put; every word
+    // this module looks for is ASCII), and each token's word in it.
+    let folded = slice.to_ascii_lowercase();
+    let lower: Vec<&str> = toks
+        .iter()
+        .map(|t| &folded[t.start - range.start..t.end - range.start])
+        .collect();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((mut value, suffix)) = parse_number(lower[i]) else {
+            i += 1;
+            continue;
+        };
+        let first = i;
+        let mut last = i;
+        // Multipliers: "2 million", "two thousand".
+        while let Some(m) = lower
+            .get(last + 1)
+            .and_then(|w| multiplier(w))
+            .filter(|_| suffix.is_empty() && tokens::adjacent(text, &toks[last], &toks[last + 1]))
+        {
+            value *= m;
+            last += 1;
+        }
+        let digits = lower[first].starts_with(|c: char| c.is_ascii_digit());
+        let plain = digits && !lower[first].contains([',', '.']) && suffix.is_empty();
+        let before = |k: usize| -> Option<&str> {
+            (first >= k
+                && (first - k..first).all(|j| tokens::adjacent(text, &toks[j], &toks[j + 1])))
+            .then(|| lower[first - k])
+        };
+        let after_tok = toks.get(last + 1);
+        let month_before = first > 0 && is_month(lower[first - 1]);
+        let month_after = after_tok.is_some() && lower.get(last + 1).is_some_and(|w| is_month(w));
+        let percent = text[toks[last].end..].starts_with(['%'])
+            || lower
+                .get(last + 1)
+                .is_some_and(|w| *w == "percent" || *w == "per");
+        let money = text[..toks[first].start].ends_with(['$', '€', '£']);
+        let kind = if suffix.starts_with("year-old") || suffix == "years-old" {
+            FigureKind::Age
+        } else if percent {
+            FigureKind::Percent
+        } else if money {
+            FigureKind::Money
+        } else if (month_before || month_after) && plain && (1.0..=31.0).contains(&value) {
+            FigureKind::Date
+        } else if plain && lower[first].len() == 4 && (1800.0..=2100.0).contains(&value) {
+            FigureKind::Year
+        } else {
+            FigureKind::Count
+        };
+        // The qualifier just before.
+        let (mut qualifier, mut bound, mut from) = (None, Bound::Exact, first);
+        if matches!(
+            kind,
+            FigureKind::Count | FigureKind::Percent | FigureKind::Money
+        ) {
+            for (words, b) in QUALIFIERS {
+                let n = words.len();
+                let fits = (1..=n).all(|k| before(k) == Some(words[n - k]));
+                if fits {
+                    qualifier = Some(words.join(" "));
+                    bound = *b;
+                    from = first - n;
+                    break;
+                }
+            }
+        }
+        if kind == FigureKind::Date && month_before {
+            from = first - 1;
+        }
+        // What it counts (for a date, its month).
+        let mut counts: Vec<String> = Vec::new();
+        if kind == FigureKind::Date {
+            let month = if month_before { first - 1 } else { last + 1 };
+            counts.push(lower[month].to_owned());
+        }
+        if !suffix.is_empty() {
+            counts.push(suffix.to_owned());
+        }
+        let mut j = last + 1;
+        if matches!(kind, FigureKind::Date | FigureKind::Year | FigureKind::Age) {
+            j = toks.len();
+        }
+        while j < toks.len()
+            && counts.len() < 3
+            && tokens::adjacent(text, &toks[j - 1], &toks[j])
+            && !is_function_word(lower[j])
+            && parse_number(lower[j]).is_none()
+            // "35 others believed to …", "59 hostages remaining": a verb ends the phrase.
+            && !(!counts.is_empty() && (lower[j].ends_with("ed") || lower[j].ends_with("ing")))
+        {
+            counts.push(lower[j].to_owned());
+            j += 1;
+        }
+        let head = counts
+            .last()
+            .map(|w| singular(w.rsplit('-').next().unwrap_or(w)).to_owned())
+            .unwrap_or_default();
+        let start = toks[from].start;
+        let end = toks[last].end;
+        out.push(Found {
+            figure: Figure {
+                article,
+                sentence,
+                start,
+                end,
+                text: text[start..end].to_owned(),
+                value,
+                kind,
+                qualifier,
+                bound,
+                counts: counts.join(" "),
+            },
+            head,
+        });
+        i = last + 1;
+    }
+}
+
+/// Pairs the figures of two matched sentences that report the same quantity: `(i, j)` indexes
+/// into `a` and `b`.
+pub(crate) fn correspond(a: &[&Found], b: &[&Found]) -> Vec<(usize, usize)> {
+    let mut taken_b = vec![false; b.len()];
+    let mut pairs = Vec::new();
+    let heads_clash =
+        |x: &Found, y: &Found| !x.head.is_empty() && !y.head.is_empty() && x.head != y.head;
+    for (i, x) in a.iter().enumerate() {
+        let hit = (0..b.len()).find(|&j| {
+            !taken_b[j]
+                && b[j].figure.kind == x.figure.kind
+                && b[j].figure.value == x.figure.value
+                && !heads_clash(x, b[j])
+        });
+        if let Some(j) = hit {
+            taken_b[j] = true;
+            pairs.push((i, j));
+        }
+    }
+    let taken_a: Vec<bool> = (0..a.len())
+        .map(|i| pairs.iter().any(|p| p.0 == i))
+        .collect();
+    for (i, x) in a.iter().enumerate().filter(|(i, _)| !taken_a[*i]) {
+        if x.head.is_empty() || x.figure.kind != FigureKind::Count {
+            continue;
+        }
+        // Different values must count exactly the same thing: "59 hostages" and "58 hostages",
+        // not "59 hostages" and "24 living hostages".
+        let hit = (0..b.len()).find(|&j| {
+            !taken_b[j]
+                && b[j].figure.kind == FigureKind::Count
+                && b[j].head == x.head
+                && same_counts(&b[j].figure.counts, &x.figure.counts)
+        });
+        if let Some(j) = hit {
+            taken_b[j] = true;
+            pairs.push((i, j));
+        }
+    }
+    pairs
+}
+
+/// Number findings among matched sentences, and the figures table.
+pub(crate) fn find(
+    docs: &[Doc<'_>],
+    skip: &[Vec<bool>],
+    matches: &[Match],
+) -> (Vec<Finding>, Vec<FigureRow>) {
+    let mut all: Vec<Found> = Vec::new();
+    // The figures of sentence s of article d are all[at[d][s]..at[d][s + 1]].
+    let mut at: Vec<Vec<u32>> = Vec::with_capacity(docs.len());
+    let mut toks = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let mut row = Vec::with_capacity(doc.sentences.len() + 1);
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            row.push(all.len() as u32);
+            // Most sentences hold no figure: skip them without reading their words.
+            if !skip[d][s] && may_hold_figure(sentence.text(doc.text), &doc.features[s].words) {
+                extract(doc.text, sentence.span(), d, s, &mut toks, &mut all);
+            }
+        }
+        row.push(all.len() as u32);
+        at.push(row);
+    }
+    let of = |[d, s]: [usize; 2]| at[d][s] as usize..at[d][s + 1] as usize;
+    // Corresponding figures of matched sentences, joined into groups.
+    let mut sets: Vec<u32> = (0..all.len() as u32).collect();
+    fn root(sets: &mut [u32], mut x: usize) -> usize {
+        while sets[x] as usize != x {
+            sets[x] = sets[sets[x] as usize];
+            x = sets[x] as usize;
+        }
+        x
+    }
+    for [la, lb] in sentence_pairs(docs, &all, matches) {
+        let (ra, rb) = (of(la), of(lb));
+        if ra.is_empty() || rb.is_empty() {
+            continue;
+        }
+        let a: Vec<&Found> = all[ra.clone()].iter().collect();
+        let b: Vec<&Found> = all[rb.clone()].iter().collect();
+        for (i, j) in correspond(&a, &b) {
+            let (x, y) = (root(&mut sets, ra.start + i), root(&mut sets, rb.start + j));
+            sets[x.max(y)] = x.min(y) as u32;
+        }
+    }
+    let mut groups: Map<usize, Vec<usize>> = neardup::map();
+    for i in 0..all.len() {
+        let r = root(&mut sets, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    let first = super::order(groups.len(), |k| groups[k][0]);
+    let groups = super::permute(groups, &first);
+    let mut findings = Vec::new();
+    for members in groups {
+        let figs: Vec<&Figure> = members.iter().map(|&i| &all[i].figure).collect();
+        let mut sources: Vec<usize> = figs.iter().map(|f| f.article).collect();
+        sources.dedup();
+        if sources.len() < 2 {
+            continue;
+        }
+        let values_differ = figs.iter().any(|f| f.value != figs[0].value);
+        let bounds_differ = figs.iter().any(|f| f.bound != figs[0].bound);
+        let difference = if values_differ {
+            NumberDifference::Value
+        } else if bounds_differ {
+            NumberDifference::Qualifier
+        } else {
+            continue;
+        };
+        findings.push(Finding::Number {
+            difference,
+            counts: most_common(figs.iter().map(|f| f.counts.as_str())),
+            sources,
+            figures: figs.into_iter().cloned().collect(),
+        });
+    }
+    (findings, table(all))
+}
+
+/// Lowest similarity of two sentences that print the same figure for them to be read as
+/// reporting the same thing, though the engine did not match them (its threshold is 0.5):
+/// "Hamas has exchanged 33 Israeli hostages … for approximately 2,000 Palestinian prisoners"
+/// and "Hamas release 33 hostages in exchange for Israel freeing over 2,000 Palestinian
+/// prisoners" score 0.38.
+const SAME_FIGURE_SIMILARITY: f32 = 0.3;
+
+/// How many other printings of the same figure each figure is checked against. The groups are
+/// joined transitively, so a few suffice (on 1,000 articles, 64 took 60 ms).
+const SAME_FIGURE_PEERS: usize = 8;
+
+/// The sentence pairs whose figures are compared: the engine's matches, and sentences of two
+/// articles that print the same figure and score at least [`SAME_FIGURE_SIMILARITY`].
+fn sentence_pairs(docs: &[Doc<'_>], all: &[Found], matches: &[Match]) -> Vec<[[usize; 2]; 2]> {
+    let mut pairs: Vec<[[usize; 2]; 2]> = matches.iter().map(|m| [m.a, m.b]).collect();
+    let mut by_value: Map<(FigureKind, u64), Vec<usize>> = neardup::map();
+    for (i, f) in all.iter().enumerate() {
+        by_value
+            .entry((f.figure.kind, f.figure.value.to_bits()))
+            .or_default()
+            .push(i);
+    }
+    let at = |i: usize| [all[i].figure.article, all[i].figure.sentence];
+    for list in by_value.values() {
+        for (k, &i) in list.iter().enumerate() {
+            for &j in list[k + 1..].iter().take(SAME_FIGURE_PEERS) {
+                let (x, y) = (at(i), at(j));
+                if x[0] == y[0] {
+                    continue;
+                }
+                let (fx, fy) = (&docs[x[0]].features[x[1]], &docs[y[0]].features[y[1]]);
+                if neardup::similarity(&fx.content, &fy.content) >= SAME_FIGURE_SIMILARITY {
+                    pairs.push([x, y]);
+                }
+            }
+        }
+    }
+    // A pair listed twice is joined twice: harmless, so not sorted out.
+    pairs
+}
+
+/// The figures table: one row per kind and value.
+fn table(all: Vec<Found>) -> Vec<FigureRow> {
+    let mut rows: Vec<FigureRow> = Vec::new();
+    let mut row_of: Map<(FigureKind, u64, String), usize> = neardup::map();
+    for found in all {
+        let f = found.figure;
+        // Dates of different months are different rows.
+        let month = if f.kind == FigureKind::Date {
+            f.counts.clone()
+        } else {
+            String::new()
+        };
+        let key = (f.kind, f.value.to_bits(), month);
+        let r = *row_of.entry(key).or_insert_with(|| {
+            rows.push(FigureRow {
+                value: f.value,
+                kind: f.kind,
+                counts: String::new(),
+                sources: Vec::new(),
+                figures: Vec::new(),
+            });
+            rows.len() - 1
+        });
+        let row = &mut rows[r];
+        if row.sources.last() != Some(&f.article) {
+            row.sources.push(f.article);
+        }
+        row.figures.push(f);
+    }
+    for row in &mut rows {
+        row.counts = most_common(row.figures.iter().map(|f| f.counts.as_str()));
+    }
+    // Most widely reported first; then in order of first appearance (stable sort).
+    let widest = super::order(rows.len(), |r| usize::MAX - rows[r].sources.len());
+    super::permute(rows, &widest)
+}
+
+/// The most frequent non-empty string (the first seen on a tie), or empty.
+fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut counts: Map<&str, (usize, usize)> = neardup::map();
+    for (order, s) in items.filter(|s| !s.is_empty()).enumerate() {
+        counts.entry(s).or_insert((0, order)).0 += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, (n, order))| (n, core::cmp::Reverse(order)))
+        .map(|(s, _)| s.to_owned())
+        .unwrap_or_default()
+}
+
+/// Qualifiers, longest first, as word sequences, with their bound.
+const QUALIFIERS: &[(&[&str], Bound)] = &[
+    (&["no", "more", "than"], Bound::AtMost),
+    (&["no", "fewer", "than"], Bound::AtLeast),
+    (&["as", "many", "as"], Bound::AtMost),
+    (&["more", "than"], Bound::AtLeast),
+    (&["at", "least"], Bound::AtLeast),
+    (&["upwards", "of"], Bound::AtLeast),
+    (&["just", "over"], Bound::AtLeast),
+    (&["in", "excess", "of"], Bound::AtLeast),
+    (&["at", "most"], Bound::AtMost),
+    (&["up", "to"], Bound::AtMost),
+    (&["fewer", "than"], Bound::AtMost),
+    (&["less", "than"], Bound::AtMost),
+    (&["just", "under"], Bound::AtMost),
+    (&["close", "to"], Bound::About),
+    (&["an", "estimated"], Bound::About),
+    (&["approximately"], Bound::About),
+    (&["about"], Bound::About),
+    (&["around"], Bound::About),
+    (&["roughly"], Bound::About),
+    (&["some"], Bound::About),
+    (&["estimated"], Bound::About),
+    (&["nearly"], Bound::AtMost),
+    (&["almost"], Bound::AtMost),
+    (&["over"], Bound::AtLeast),
+    (&["under"], Bound::AtMost),
+    (&["exactly"], Bound::Exact),
+];
+
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 10] = [
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn is_month(w: &str) -> bool {
+    // "May" and "March" are also ordinary words, but only matter next to a plain number.
+    MONTHS.contains(&w) || matches!(w, "jan" | "feb" | "aug" | "sept" | "oct" | "nov" | "dec")
+}
+
+fn word_value(w: &str) -> Option<f64> {
+    if let Some(u) = UNITS.iter().position(|u| *u == w) {
+        return (u >= 2).then_some(u as f64);
+    }
+    if let Some(t) = TENS.iter().position(|t| !t.is_empty() && *t == w) {
+        return Some((t * 10) as f64);
+    }
+    let (t, u) = w.split_once('-')?;
+    let t = TENS.iter().position(|x| !x.is_empty() && *x == t)?;
+    let u = UNITS
+        .iter()
+        .position(|x| *x == u)
+        .filter(|&u| (1..10).contains(&u))?;
+    Some((t * 10 + u) as f64)
+}
+
+/// Whether a sentence may hold a figure: a digit, or a number word among its words (looked up by
+/// hash in the word set the engine already built; scanning the text for them took 10 ms on 5 MB).
+fn may_hold_figure(text: &str, words: &[neardup::Word]) -> bool {
+    use core::hash::BuildHasher;
+    text.bytes().any(|b| b.is_ascii_digit())
+        || UNITS[2..].iter().chain(&TENS[2..]).any(|n| {
+            words
+                .binary_search(&(neardup::HASH.hash_one(*n) as neardup::Word))
+                .is_ok()
+        })
+}
+
+fn multiplier(w: &str) -> Option<f64> {
+    match w {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" | "mln" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// The value of a number token and what is joined to it by a hyphen (`42-day` → 42, `day`).
+fn parse_number(w: &str) -> Option<(f64, &str)> {
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        let end = w
+            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .unwrap_or(w.len());
+        let value = decimal(&w[..end])?;
+        let rest = &w[end..];
+        // "42-day" and "21-year-old"; a token like "7th" or "4x4" is not a figure.
+        return match rest.strip_prefix(['-', '‑']) {
+            Some(suffix) => Some((value, suffix)),
+            None if rest.is_empty() => Some((value, "")),
+            None => None,
+        };
+    }
+    if let Some(v) = word_value(w) {
+        return Some((v, ""));
+    }
+    // "five-year" or "two-day": a number word with a hyphenated unit.
+    let (n, suffix) = w.split_once('-')?;
+    let v = word_value(n)?;
+    (!suffix.is_empty() && word_value(w).is_none()).then_some((v, suffix))
+}
+
+/// The value of digits with thousands commas and at most one decimal point ("2,000", "3.5"),
+/// read by hand: `str::parse::<f64>` would add 20 KB of tables and code to the wasm.
+fn decimal(s: &str) -> Option<f64> {
+    let (whole, fraction) = s.split_once('.').unwrap_or((s, ""));
+    if fraction.contains(['.', ',']) || whole.is_empty() {
+        return None;
+    }
+    let mut value = 0f64;
+    for c in whole.chars().filter(|&c| c != ',') {
+        value = value * 10.0 + f64::from(c.to_digit(10)?);
+    }
+    let mut scale = 1f64;
+    for c in fraction.chars() {
+        scale /= 10.0;
+        value += f64::from(c.to_digit(10)?) * scale;
+    }
+    Some(value)
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "to"
+            | "and"
+            | "or"
+            | "but"
+            | "with"
+            | "that"
+            | "who"
+            | "which"
+            | "as"
+            | "than"
+            | "have"
+            | "has"
+            | "had"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "be"
+            | "been"
+            | "will"
+            | "would"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "them"
+            | "they"
+            | "it"
+            | "since"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "if"
+            | "still"
+            | "already"
+            | "among"
+            | "between"
+            | "including"
+            | "per"
+            | "each"
+    )
+}
+
+fn same_counts(a: &str, b: &str) -> bool {
+    a.split(' ').map(singular).eq(b.split(' ').map(singular))
+}
+
+fn singular(w: &str) -> &str {
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        &w[..w.len() - 1]
+    } else {
+        w
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(text: &str) -> Vec<Found> {
+        let mut out = Vec::new();
+        extract(text, 0..text.len(), 0, 0, &mut Vec::new(), &mut out);
+        out
+    }
+
+    fn summary(text: &str) -> Vec<String> {
+        figures(text)
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {:?} {:?} [{}] {}",
+                    f.figure.value, f.figure.kind, f.figure.bound, f.figure.counts, f.figure.text
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn figures_of_real_sentences() {
+        for (text, want) in [
+            (
+                "Hamas has exchanged 33 Israeli hostages and 5 Thai nationals for approximately 2,000 Palestinian prisoners and detainees.",
+                vec![
+                    "33 Count Exact [israeli hostages] 33",
+                    "5 Count Exact [thai nationals] 5",
+                    "2000 Count About [palestinian prisoners] approximately 2,000",
+                ],
+            ),
+            (
+                "As of now, reports indicate that Hamas still holds 59 hostages, with Israeli officials confirming that at least 35 have died.",
+                vec![
+                    "59 Count Exact [hostages] 59",
+                    "35 Count AtLeast [] at least 35",
+                ],
+            ),
+            (
+                "Leading the talks, he aimed to free five American citizens among the 59 individuals still held.",
+                vec![
+                    "5 Count Exact [american citizens] five",
+                    "59 Count Exact [individuals] 59",
+                ],
+            ),
+            (
+                "The recent collapse of a 42-day ceasefire agreement followed the attack on October 7, 2023, that killed more than 1,200 people.",
+                vec![
+                    "42 Count Exact [day ceasefire agreement] 42-day",
+                    "7 Date Exact [october] October 7",
+                    "2023 Year Exact [] 2023",
+                    "1200 Count AtLeast [people] more than 1,200",
+                ],
+            ),
+            (
+                "Among them is 21-year-old Edan Alexander; no one else, and one of them, was named.",
+                vec!["21 Age Exact [year-old] 21-year-old"],
+            ),
+            (
+                "Prices rose 3.5% to $2 million in twenty-five days.",
+                vec![
+                    "3.5 Percent Exact [] 3.5",
+                    "2000000 Money Exact [] 2 million",
+                    "25 Count Exact [days] twenty-five",
+                ],
+            ),
+        ] {
+            assert_eq!(summary(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn correspondence() {
+        let a = figures(
+            "Hamas still holds 59 hostages, with officials confirming that at least 35 have died.",
+        );
+        let b = figures(
+            "Officials confirmed that 59 hostages remain in captivity, with 35 of them already deceased.",
+        );
+        let c = figures(
+            "Hamas currently holds 59 hostages, with intelligence estimating that at least 24 remain alive.",
+        );
+        fn refs(v: &[Found]) -> Vec<&Found> {
+            v.iter().collect()
+        }
+        assert_eq!(correspond(&refs(&a), &refs(&b)), [(0, 0), (1, 1)]);
+        // 35 dead and 24 alive are different quantities: only the 59 hostages correspond.
+        assert_eq!(correspond(&refs(&a), &refs(&c)), [(0, 0)]);
+        let d = figures("Hamas holds 58 hostages.");
+        assert_eq!(correspond(&refs(&a), &refs(&d)), [(0, 0)]);
+        let g = figures("Officials said 24 living hostages are still held.");
+        assert_eq!(correspond(&refs(&d), &refs(&g)), []);
+        let e = figures("The group released 5 Thai nationals.");
+        let f = figures("The group released five American citizens.");
+        assert_eq!(correspond(&refs(&e), &refs(&f)), []);
+    }
+}

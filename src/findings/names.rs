@@ -1,0 +1,248 @@
+//! Names spelled differently across sources: "Adam Bohler" in one article, "Adam Boehler" in
+//! the others.
+//!
+//! A *name* is a capitalized word (not all capitals) of five letters or more that no article
+//! prints in lower case (so "The", "While" or "Negotiations" at the start of a sentence are not
+//! names). Two spellings are a finding when
+//!
+//! * they are one edit apart (a letter added, dropped, changed, or two letters swapped), found
+//!   through one-deletion keys rather than by comparing every pair;
+//! * neither is the other plus an ending (`Israel`/`Israeli`, `Qatar`/`Qatari`, `Trump`/`Trumps`);
+//! * they appear in the same company: both next to the same other name ("Adam"), or in two
+//!   sentences the engine matched. Two people who only share a surname, or two similar
+//!   surnames with different first names, are not flagged.
+//!
+//! The spelling more articles use is given as the usual one.
+
+use super::tokens::{self, Tok};
+use crate::doc::Doc;
+use crate::neardup::{self, Map, Set};
+use crate::report::{Finding, Place};
+
+/// `[article, sentence]`
+type Loc = [usize; 2];
+
+#[derive(Default)]
+struct Spelling {
+    text: String,
+    places: Vec<Place>,
+    sources: Vec<usize>,
+    /// Names printed just before or after it (spelling ids), as `(side, id)`.
+    neighbours: Vec<(bool, u32)>,
+}
+
+pub(crate) fn find(
+    docs: &[Doc<'_>],
+    skip: &[Vec<bool>],
+    matched: &Map<Loc, Vec<Loc>>,
+) -> (Vec<Finding>, Set<String>) {
+    let mut ids: Map<String, u32> = neardup::map();
+    let mut spellings: Vec<Spelling> = Vec::new();
+    let mut lower_seen: Set<String> = neardup::set();
+    let mut toks: Vec<Tok> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            if skip[d][s] {
+                continue;
+            }
+            tokens::words(doc.text, sentence.span(), &mut toks);
+            let mut previous: Option<(usize, u32)> = None;
+            for (k, t) in toks.iter().enumerate() {
+                let word = strip_possessive(t.text(doc.text));
+                let Some(first) = word.chars().next() else {
+                    continue;
+                };
+                if first.is_lowercase() {
+                    if !lower_seen.contains(word) {
+                        lower_seen.insert(word.to_owned());
+                    }
+                    previous = None;
+                    continue;
+                }
+                if !first.is_uppercase() || !word.chars().skip(1).any(char::is_lowercase) {
+                    previous = None;
+                    continue;
+                }
+                let id = match ids.get(word) {
+                    Some(&id) => id,
+                    None => {
+                        let id = spellings.len() as u32;
+                        ids.insert(word.to_owned(), id);
+                        spellings.push(Spelling {
+                            text: word.to_owned(),
+                            ..Spelling::default()
+                        });
+                        id
+                    }
+                };
+                let sp = &mut spellings[id as usize];
+                sp.places.push(Place {
+                    article: d,
+                    sentence: s,
+                    start: t.start,
+                    end: t.start + word.len(),
+                });
+                if sp.sources.last() != Some(&d) {
+                    sp.sources.push(d);
+                }
+                if let Some((pk, pid)) = previous
+                    && pk + 1 == k
+                    && tokens::adjacent(doc.text, &toks[pk], t)
+                {
+                    spellings[id as usize].neighbours.push((false, pid));
+                    spellings[pid as usize].neighbours.push((true, id));
+                }
+                previous = Some((k, id));
+            }
+        }
+    }
+    let is_name = |sp: &Spelling| {
+        sp.text.chars().count() >= 5
+            && sp.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lower_seen.contains(&super::lower(&sp.text))
+    };
+    // One-deletion keys: two words one edit apart share a key.
+    let mut by_key: Map<String, Vec<u32>> = neardup::map();
+    for (id, sp) in spellings.iter().enumerate().filter(|(_, sp)| is_name(sp)) {
+        let lower: Vec<char> = super::lower(&sp.text).chars().collect();
+        let mut keys: Vec<String> = (0..lower.len())
+            .map(|skip| {
+                lower
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != skip)
+                    .map(|(_, c)| c)
+                    .collect()
+            })
+            .collect();
+        keys.push(lower.iter().collect());
+        for k in keys {
+            // A doubled letter gives the same key twice.
+            let ids = by_key.entry(k).or_default();
+            if ids.last() != Some(&(id as u32)) {
+                ids.push(id as u32);
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = by_key
+        .values()
+        .filter(|ids| ids.len() > 1 && ids.len() <= 16)
+        .flat_map(|ids| {
+            ids.iter().enumerate().flat_map(move |(i, &x)| {
+                ids[i + 1..]
+                    .iter()
+                    .map(move |&y| (x.min(y) as usize, x.max(y) as usize))
+            })
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut out = Vec::new();
+    for (x, y) in pairs {
+        let (a, b) = (&spellings[x], &spellings[y]);
+        if !one_edit(&super::lower(&a.text), &super::lower(&b.text))
+            || is_ending(&a.text, &b.text)
+            || !(share_neighbour(a, b) || in_matched_sentences(a, b, matched))
+        {
+            continue;
+        }
+        // The odd spelling is the one fewer articles use.
+        let (odd, usual) = if a.sources.len() <= b.sources.len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        out.push(Finding::Name {
+            spelling: odd.text.clone(),
+            sources: odd.sources.clone(),
+            mentions: odd.places.clone(),
+            usual: usual.text.clone(),
+            usual_sources: usual.sources.clone(),
+            usual_mentions: first_per_article(&usual.places),
+            likely_misspelling: usual.sources.len() > odd.sources.len(),
+        });
+    }
+    (out, lower_seen)
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
+fn first_per_article(places: &[Place]) -> Vec<Place> {
+    let mut out: Vec<Place> = Vec::new();
+    for p in places {
+        if out.last().is_none_or(|l| l.article != p.article) {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+fn share_neighbour(a: &Spelling, b: &Spelling) -> bool {
+    a.neighbours.iter().any(|n| b.neighbours.contains(n))
+}
+
+fn in_matched_sentences(a: &Spelling, b: &Spelling, matched: &Map<Loc, Vec<Loc>>) -> bool {
+    a.places.iter().any(|p| {
+        matched
+            .get(&[p.article, p.sentence])
+            .is_some_and(|partners| {
+                partners
+                    .iter()
+                    .any(|l| b.places.iter().any(|q| [q.article, q.sentence] == *l))
+            })
+    })
+}
+
+/// One is the other plus a short ending: a demonym, plural or possessive, not a misspelling.
+fn is_ending(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.starts_with(short) && long.len() - short.len() <= 3
+}
+
+/// Exactly one insertion, deletion, substitution or swap of two neighbouring letters apart.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ra, rb) = (a.len() - prefix - suffix, b.len() - prefix - suffix);
+    match (ra, rb) {
+        (0, 1) | (1, 0) | (1, 1) => true,
+        (2, 2) => a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix],
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits() {
+        for (a, b, want) in [
+            ("bohler", "boehler", true),
+            ("boehler", "bohler", true),
+            ("witkoff", "witkof", true),
+            ("leavitt", "laevitt", true),
+            ("leavitt", "leavitt", false),
+            ("johnson", "jonsen", false),
+            ("israel", "israeli", true),
+        ] {
+            assert_eq!(one_edit(a, b), want, "{a} {b}");
+        }
+        assert!(is_ending("Israel", "Israeli"));
+        assert!(is_ending("Qatari", "Qatar"));
+        assert!(!is_ending("Bohler", "Boehler"));
+    }
+}
