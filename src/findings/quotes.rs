@@ -244,7 +244,12 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
             if first >= doc.sentences.len() || skip[d][first] {
                 continue;
             }
-            let outside = |t: &Tok| !spans.iter().any(|&(o, _, _, c)| t.start >= o && t.end <= c);
+            // Spans are in order and do not overlap: the one that could hold a token is the last
+            // that opens at or before it.
+            let outside = |t: &Tok| {
+                let k = spans.partition_point(|&(o, _, _, _)| o <= t.start);
+                k == 0 || t.end > spans[k - 1].3
+            };
             // Speech verbs outside any quote in the sentences the quote touches.
             let mut speaker = None;
             let mut pronoun = false;
@@ -531,21 +536,24 @@ pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -
 /// The speaker most wordings name, by last word ("Ms. Leavitt" and "Karoline Leavitt" are both
 /// Leavitt), printed as its shortest form.
 fn most_common_surname(speakers: &[&str]) -> Option<String> {
-    let last = |s: &str| s.rsplit(' ').next().unwrap_or(s).to_owned();
-    let mut best: Option<(usize, String)> = None;
+    fn last(s: &str) -> &str {
+        s.rsplit(' ').next().unwrap_or(s)
+    }
+    // Per surname: how many name it, and its shortest printed form.
+    let mut counts: neardup::Map<&str, (usize, &str)> = neardup::map();
     for s in speakers {
-        let l = last(s);
-        let n = speakers.iter().filter(|t| last(t) == l).count();
-        if best.as_ref().is_none_or(|(m, _)| n > *m) {
-            best = Some((n, l));
+        let entry = counts.entry(last(s)).or_insert((0, s));
+        entry.0 += 1;
+        if s.len() < entry.1.len() {
+            entry.1 = s;
         }
     }
-    let surname = best?.1;
-    speakers
+    // The most named; on a tie, the first named.
+    let first = |surname: &str| speakers.iter().position(|s| last(s) == surname);
+    counts
         .iter()
-        .filter(|s| last(s) == surname)
-        .min_by_key(|s| s.len())
-        .map(|s| (*s).to_owned())
+        .max_by_key(|(surname, (n, _))| (*n, core::cmp::Reverse(first(surname))))
+        .map(|(_, (_, shortest))| (*shortest).to_owned())
 }
 
 #[cfg(test)]
