@@ -99,6 +99,7 @@ ol.sentences li { margin: .15rem 0; }
 .sentence.furniture, .furniture-list li { color: var(--ac-muted); font-style: italic; opacity: .75; }
 mark.ac-mark { background: var(--ac-mark-bg, #fff1a8); color: inherit; border-radius: 2px; padding: 0 .1em; font-weight: 600; }
 @media (prefers-color-scheme: dark) { mark.ac-mark { background: var(--ac-mark-bg, #5c4d00); } }
+mark.ac-mark.odd { background: var(--ac-del-bg); color: var(--ac-del-fg); }
 .finding { border: 1px solid var(--ac-border); border-radius: 6px; padding: .5rem .7rem; margin: .6rem 0; }
 .finding > .what { font-weight: 600; margin-bottom: .35rem; }
 .finding table td { width: auto; }
@@ -493,7 +494,7 @@ export class ArticleCompareElement extends HTMLElement {
   }
 
   /** A sentence with the spans `[[start, end], …]` (article offsets) marked. */
-  #marked(loc, spans) {
+  #marked(loc, spans, cls = "ac-mark") {
     const s = this.#index.sentence(loc);
     if (!s) return this.#sentence(loc);
     const parts = [];
@@ -501,7 +502,7 @@ export class ArticleCompareElement extends HTMLElement {
     for (const [start, end] of [...spans].sort((x, y) => x[0] - y[0])) {
       const [a, b] = [Math.max(at, start - s.start), Math.min(s.text.length, end - s.start)];
       if (b <= a) continue;
-      parts.push(s.text.slice(at, a), el("mark", { class: "ac-mark", part: "mark" }, s.text.slice(a, b)));
+      parts.push(s.text.slice(at, a), el("mark", { class: cls, part: "mark" }, s.text.slice(a, b)));
       at = b;
     }
     parts.push(s.text.slice(at));
@@ -820,7 +821,7 @@ export class ArticleCompareElement extends HTMLElement {
         el("div", { class: "finding", part: "finding", "data-kind": "name" },
           el("div", { class: "what" }, lead),
           el("div", { class: "sides" },
-            f.mentions.map((m) => side(m.article, this.#marked([m.article, m.sentence], [[m.start, m.end]]))),
+            f.mentions.map((m) => side(m.article, this.#marked([m.article, m.sentence], [[m.start, m.end]], "ac-mark odd"))),
             f.usual_mentions.slice(0, 4).map((m) => side(m.article, this.#marked([m.article, m.sentence], [[m.start, m.end]])))),
         ),
       );
