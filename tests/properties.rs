@@ -5,7 +5,7 @@
 
 mod common;
 
-use article_compare::report::{DiffReport, OpKind};
+use article_compare::report::{DiffReport, Finding, OpKind};
 use article_compare::{Article, Options, segment};
 use proptest::prelude::*;
 
@@ -203,6 +203,37 @@ proptest! {
                 prop_assert_eq!(r.containment.len(), texts.len());
                 for m in &r.matches {
                     prop_assert!(m.a[0] < m.b[0] && m.score > 0.0 && m.score <= 1.0);
+                }
+                // Every finding points into its article, at the text it reports.
+                let at = |article: usize, start: usize, end: usize| texts[article].get(start..end);
+                for f in &r.findings {
+                    match f {
+                        Finding::Number { figures, .. } => {
+                            for g in figures {
+                                prop_assert_eq!(at(g.article, g.start, g.end), Some(g.text.as_str()));
+                            }
+                        }
+                        Finding::Name { spelling, mentions, .. } => {
+                            for m in mentions {
+                                prop_assert_eq!(at(m.article, m.start, m.end), Some(spelling.as_str()));
+                            }
+                        }
+                        Finding::Quote { wordings, .. } => {
+                            for w in wordings {
+                                let p = &w.places[0];
+                                prop_assert_eq!(at(p.article, p.start, p.end), Some(w.text.as_str()));
+                            }
+                        }
+                        Finding::Furniture { article, start, end, text, .. } => {
+                            prop_assert_eq!(at(*article, *start, *end), Some(text.as_str()));
+                        }
+                        _ => {}
+                    }
+                }
+                for row in &r.figures {
+                    for g in &row.figures {
+                        prop_assert_eq!(at(g.article, g.start, g.end), Some(g.text.as_str()));
+                    }
                 }
             }
             Err(e) => prop_assert!(texts.iter().any(|t| t.trim().is_empty()), "{e}"),
