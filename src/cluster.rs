@@ -17,7 +17,7 @@
 
 use crate::Options;
 use crate::doc::Doc;
-use crate::neardup::{self, Features, Map, Skipped};
+use crate::neardup::{self, Features, Map, Sets, Skipped};
 use crate::report::{Cluster, Fallback, Grade, Match, Passage, Repeat, Stretch};
 
 /// Everything `compare` reports besides the articles.
@@ -66,35 +66,6 @@ fn variants(docs: &[Doc<'_>], skip: &[Vec<bool>]) -> Variants {
         of.push(row);
     }
     Variants { members, of }
-}
-
-/// A small union-find over dense ids.
-struct Sets(Vec<u32>);
-
-impl Sets {
-    fn new(n: usize) -> Self {
-        Self((0..n as u32).collect())
-    }
-    fn find(&mut self, x: usize) -> usize {
-        let mut root = x;
-        while self.0[root] as usize != root {
-            root = self.0[root] as usize;
-        }
-        let mut at = x;
-        while self.0[at] as usize != root {
-            let next = self.0[at] as usize;
-            self.0[at] = root as u32;
-            at = next;
-        }
-        root
-    }
-    fn union(&mut self, x: usize, y: usize) {
-        let (rx, ry) = (self.find(x), self.find(y));
-        if rx != ry {
-            let (lo, hi) = (rx.min(ry), rx.max(ry));
-            self.0[hi] = lo as u32;
-        }
-    }
 }
 
 pub(crate) fn compare(docs: &[Doc<'_>], skip: &[Vec<bool>], options: &Options) -> Comparison {

@@ -133,6 +133,52 @@ pub(crate) struct Skipped {
     pub capped_sentences: usize,
 }
 
+/// A small union-find over dense ids (sentences, figures, quotes).
+pub(crate) struct Sets(Vec<u32>);
+
+impl Sets {
+    pub fn new(n: usize) -> Self {
+        Self((0..n as u32).collect())
+    }
+
+    pub fn find(&mut self, x: usize) -> usize {
+        let mut root = x;
+        while self.0[root] as usize != root {
+            root = self.0[root] as usize;
+        }
+        let mut at = x;
+        while self.0[at] as usize != root {
+            let next = self.0[at] as usize;
+            self.0[at] = root as u32;
+            at = next;
+        }
+        root
+    }
+
+    pub fn union(&mut self, x: usize, y: usize) {
+        let (rx, ry) = (self.find(x), self.find(y));
+        if rx != ry {
+            let (lo, hi) = (rx.min(ry), rx.max(ry));
+            self.0[hi] = lo as u32;
+        }
+    }
+
+    /// The sets, each in ascending order, in the order of their smallest member.
+    pub fn groups(&mut self) -> Vec<Vec<usize>> {
+        let mut index = vec![u32::MAX; self.0.len()];
+        let mut out: Vec<Vec<usize>> = Vec::new();
+        for x in 0..self.0.len() {
+            let r = self.find(x);
+            if index[r] == u32::MAX {
+                index[r] = out.len() as u32;
+                out.push(Vec::new());
+            }
+            out[index[r] as usize].push(x);
+        }
+        out
+    }
+}
+
 /// Every pair is allowed: the `allow` of [`similar_pairs`] for callers that filter nothing. One
 /// function item for all of them, so that the wasm holds one copy of `similar_pairs` for them.
 pub(crate) fn any_pair(_: usize, _: usize) -> bool {

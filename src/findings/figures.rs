@@ -15,7 +15,7 @@
 
 use super::tokens::{self, Tok};
 use crate::doc::Doc;
-use crate::neardup::{self, Map};
+use crate::neardup::{self, Map, Sets};
 use crate::report::{Bound, Figure, FigureKind, FigureRow, Finding, Match, NumberDifference};
 
 /// A figure with its head word, for matching.
@@ -223,14 +223,7 @@ pub(crate) fn find(
     }
     let of = |[d, s]: [usize; 2]| at[d][s] as usize..at[d][s + 1] as usize;
     // Corresponding figures of matched sentences, joined into groups.
-    let mut sets: Vec<u32> = (0..all.len() as u32).collect();
-    fn root(sets: &mut [u32], mut x: usize) -> usize {
-        while sets[x] as usize != x {
-            sets[x] = sets[sets[x] as usize];
-            x = sets[x] as usize;
-        }
-        x
-    }
+    let mut sets = Sets::new(all.len());
     for [la, lb] in sentence_pairs(docs, &all, matches) {
         let (ra, rb) = (of(la), of(lb));
         if ra.is_empty() || rb.is_empty() {
@@ -239,18 +232,10 @@ pub(crate) fn find(
         let a: Vec<&Found> = all[ra.clone()].iter().collect();
         let b: Vec<&Found> = all[rb.clone()].iter().collect();
         for (i, j) in correspond(&a, &b) {
-            let (x, y) = (root(&mut sets, ra.start + i), root(&mut sets, rb.start + j));
-            sets[x.max(y)] = x.min(y) as u32;
+            sets.union(ra.start + i, rb.start + j);
         }
     }
-    let mut groups: Map<usize, Vec<usize>> = neardup::map();
-    for i in 0..all.len() {
-        let r = root(&mut sets, i);
-        groups.entry(r).or_default().push(i);
-    }
-    let groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
-    let first = super::order(groups.len(), |k| groups[k][0]);
-    let groups = super::permute(groups, &first);
+    let groups = sets.groups().into_iter().filter(|g| g.len() > 1);
     let mut findings = Vec::new();
     for members in groups {
         let figs: Vec<&Figure> = members.iter().map(|&i| &all[i].figure).collect();

@@ -21,7 +21,7 @@
 
 use super::tokens::{self, Tok};
 use crate::doc::Doc;
-use crate::neardup::{self, Features, Set, Tuning};
+use crate::neardup::{self, Features, Set, Sets, Tuning};
 use crate::report::{Finding, Quoted, WordOp, Wording};
 
 #[derive(Debug, Clone)]
@@ -383,22 +383,12 @@ pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -
         .map(|q| Features::of_text(&docs[q.article].text[q.start..q.end], &mut scratch))
         .collect();
     // Group equal wordings first, then near-duplicate ones.
-    let mut sets: Vec<usize> = (0..quotes.len()).collect();
-    fn root(sets: &mut [usize], mut x: usize) -> usize {
-        while sets[x] != x {
-            sets[x] = sets[sets[x]];
-            x = sets[x];
-        }
-        x
-    }
+    let mut sets = Sets::new(quotes.len());
     let mut by_key: neardup::Map<u64, usize> = neardup::map();
     let mut firsts: Vec<usize> = Vec::new();
     for (i, f) in features.iter().enumerate() {
         match by_key.get(&f.key) {
-            Some(&j) => {
-                let (a, b) = (root(&mut sets, i), root(&mut sets, j));
-                sets[a.max(b)] = a.min(b);
-            }
+            Some(&j) => sets.union(i, j),
             None => {
                 by_key.insert(f.key, i);
                 firsts.push(i);
@@ -414,20 +404,9 @@ pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -
     };
     let (pairs, _) = neardup::similar_pairs(&items, 0.5, tuning, neardup::any_pair);
     for (x, y, _) in pairs {
-        let (a, b) = (
-            root(&mut sets, firsts[x as usize]),
-            root(&mut sets, firsts[y as usize]),
-        );
-        sets[a.max(b)] = a.min(b);
+        sets.union(firsts[x as usize], firsts[y as usize]);
     }
-    let mut groups: neardup::Map<usize, Vec<usize>> = neardup::map();
-    for i in 0..quotes.len() {
-        let r = root(&mut sets, i);
-        groups.entry(r).or_default().push(i);
-    }
-    let groups: Vec<Vec<usize>> = groups.into_values().collect();
-    let first = super::order(groups.len(), |k| groups[k][0]);
-    let groups = super::permute(groups, &first);
+    let groups = sets.groups();
     let mut out = Vec::new();
     for group in groups {
         // One wording per article and key (an article that prints a quote twice lists it once).
