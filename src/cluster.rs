@@ -16,7 +16,7 @@
 //!   when two or more articles carry it.
 
 use crate::Options;
-use crate::doc::Doc;
+use crate::doc::{Doc, is_whole_paragraph};
 use crate::neardup::{self, Features, Map, Sets, Skipped};
 use crate::report::{Cluster, Fallback, Grade, Match, Passage, Repeat, Stretch};
 
@@ -226,7 +226,10 @@ fn repeats(
                 while s + len < t && t + len < n && group[s + len] == group[t + len] {
                     len += 1;
                 }
-                if len >= 2 || (is_whole_paragraph(doc, s) && is_whole_paragraph(doc, t)) {
+                if len >= 2
+                    || (is_whole_paragraph(&doc.sentences, s)
+                        && is_whole_paragraph(&doc.sentences, t))
+                {
                     let score = (0..len)
                         .map(|k| score_of(s + k, t + k))
                         .fold(1.0f32, f32::min);
@@ -242,13 +245,6 @@ fn repeats(
     }
     passages.sort_by_key(|p| (p.article, p.first.sentences, p.second.sentences));
     (repeats, passages)
-}
-
-fn is_whole_paragraph(doc: &Doc<'_>, s: usize) -> bool {
-    let p = doc.sentences[s].paragraph;
-    let before = s == 0 || doc.sentences[s - 1].paragraph != p;
-    let after = doc.sentences.get(s + 1).is_none_or(|n| n.paragraph != p);
-    before && after
 }
 
 fn stretch(doc: &Doc<'_>, first: usize, len: usize) -> Stretch {

@@ -95,28 +95,33 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Whether sentence `s` is a whole paragraph by itself.
+pub(crate) fn is_whole_paragraph(sentences: &[Sentence], s: usize) -> bool {
+    let p = sentences[s].paragraph;
+    let before = s == 0 || sentences[s - 1].paragraph != p;
+    let after = sentences.get(s + 1).is_none_or(|n| n.paragraph != p);
+    before && after
+}
+
 /// What kind of site furniture each sentence is, if it is (see [`crate::findings::furniture`]).
-/// Only short sentences and those with a colon near the start can be: the key is built for those.
+/// Only short sentences (a whole line or a prompt of 12 words fits in 120 bytes) and those with
+/// a lead's separator near the start ("Also Read: …") can be: the key is built for those.
 fn furniture(
     text: &str,
     sentences: &[Sentence],
     scratch: &mut String,
 ) -> Vec<Option<&'static str>> {
-    sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let t = s.text(text);
+    use crate::findings::furniture;
+    (0..sentences.len())
+        .map(|i| {
+            let t = sentences[i].text(text);
             let lead = t.get(..t.len().min(24)).unwrap_or(t);
-            if t.len() > 120 && !lead.contains([':', '|', '\u{2013}', '\u{2014}']) {
+            let short = t.len() <= 120 || lead.contains([':', '|', '\u{2013}', '\u{2014}']);
+            if !short {
                 return None;
             }
-            let alone = (i == 0 || sentences[i - 1].paragraph != s.paragraph)
-                && sentences
-                    .get(i + 1)
-                    .is_none_or(|n| n.paragraph != s.paragraph);
             crate::normalize::key(t, scratch);
-            crate::findings::furniture::classify(t, alone, scratch)
+            furniture::classify(t, is_whole_paragraph(sentences, i), scratch)
         })
         .collect()
 }
