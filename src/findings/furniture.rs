@@ -24,8 +24,8 @@ pub(crate) fn classify(sentence: &str, alone: bool, key: &str) -> Option<&'stati
     }
     if let Some((lead, label)) = LEADS.iter().find(|(lead, _)| key.starts_with(lead)) {
         // The lead must be followed by a colon in the printed text: "Watch: …", not "Watch
-        // the skies".
-        let rest = trimmed.get(lead.len()..).unwrap_or("").trim_start();
+        // the skies". Its words are counted, not its bytes: "Don’t" is longer than "dont".
+        let rest = after_words(trimmed, lead.split(' ').count());
         if rest.starts_with([':', '|', '–', '—']) {
             return Some(label);
         }
@@ -39,6 +39,19 @@ pub(crate) fn classify(sentence: &str, alone: bool, key: &str) -> Option<&'stati
         return Some(label);
     }
     None
+}
+
+/// What follows the first `n` words of a printed line.
+fn after_words(text: &str, n: usize) -> &str {
+    let mut rest = text;
+    for _ in 0..n {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+        let end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .unwrap_or(rest.len());
+        rest = &rest[end..];
+    }
+    rest.trim_start()
 }
 
 /// Longest prompt line, in words.
@@ -160,6 +173,16 @@ mod tests {
             (
                 "READ MORE | Hostage talks stall",
                 false,
+                Some("related links"),
+            ),
+            (
+                "Don’t miss: The briefing in full",
+                false,
+                Some("related links"),
+            ),
+            (
+                "  Also-Read: Afghan Refugees Seek Help",
+                true,
                 Some("related links"),
             ),
             ("Advertisement", true, Some("advertising")),
