@@ -79,7 +79,7 @@ pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, options: &Options) -> Aligned {
     }
     let mut in_place = vec![false; ids_a.len()];
     for chain in &mut chains {
-        chain.sort_by_key(|p| p.a);
+        crate::order::sort_by_key(chain, |p| p.a);
         *chain = longest_chain(chain);
         chain.iter().for_each(|p| in_place[p.a] = true);
     }
@@ -278,7 +278,7 @@ fn pair_leftovers(
         })
         .collect();
     // Best first; on ties prefer pairs in the same block, then the earlier sentences.
-    near.sort_by(|p, q| {
+    crate::order::sort_by(&mut near, |p, q| {
         q.score
             .total_cmp(&p.score)
             .then_with(|| {

@@ -1,5 +1,6 @@
 //! An article made ready for comparison: its sentences and their comparison features.
 
+use crate::Texts;
 use crate::neardup::Features;
 use crate::report::{ArticleReport, SentenceReport};
 use crate::segment::{self, Sentence};
@@ -74,7 +75,8 @@ impl<'a> Doc<'a> {
         self.furniture[s].is_some()
     }
 
-    pub fn report(&self) -> ArticleReport {
+    /// The article as reported; sentence texts copied or left empty (see [`Texts`]).
+    pub fn report(&self, texts: Texts) -> ArticleReport {
         ArticleReport {
             name: self.name.to_owned(),
             length: self.text.len(),
@@ -84,7 +86,10 @@ impl<'a> Doc<'a> {
                 .iter()
                 .zip(&self.furniture)
                 .map(|(s, &furniture)| SentenceReport {
-                    text: s.text(self.text).to_owned(),
+                    text: match texts {
+                        Texts::Copied => s.text(self.text).to_owned(),
+                        Texts::Left => String::new(),
+                    },
                     start: s.start,
                     end: s.end,
                     paragraph: s.paragraph,

@@ -38,6 +38,7 @@ pub mod error;
 mod findings;
 mod neardup;
 pub mod normalize;
+mod order;
 pub mod report;
 pub mod segment;
 #[cfg(target_arch = "wasm32")]
@@ -220,6 +221,15 @@ impl Options {
     /// (whitespace only); an article over [`MAX_ARTICLE_BYTES`] or a total over
     /// [`MAX_TOTAL_BYTES`].
     pub fn compare(&self, articles: &[Article<'_>]) -> Result<Report, Error> {
+        self.compare_with(articles, Texts::Copied)
+    }
+
+    /// [`Options::compare`], with sentence texts copied into the report or left for the caller.
+    pub(crate) fn compare_with(
+        &self,
+        articles: &[Article<'_>],
+        texts: Texts,
+    ) -> Result<Report, Error> {
         self.validate()?;
         check_articles(articles, 2)?;
         let docs: Vec<Doc<'_>> = articles.iter().map(|a| Doc::new(a.name, a.text)).collect();
@@ -235,7 +245,7 @@ impl Options {
         let f = findings::find(&docs, &skip, &c.matches);
         Ok(Report {
             offsets: report::Offsets::Utf8,
-            articles: docs.iter().map(Doc::report).collect(),
+            articles: docs.iter().map(|d| d.report(texts)).collect(),
             repeats: c.repeats,
             passages: c.passages,
             matches: c.matches,
@@ -255,6 +265,17 @@ impl Options {
     /// Invalid options; an empty article; an article over [`MAX_ARTICLE_BYTES`] or a total
     /// over [`MAX_TOTAL_BYTES`].
     pub fn diff(&self, a: &Article<'_>, b: &Article<'_>) -> Result<DiffReport, Error> {
+        self.diff_with(a, b, Texts::Copied)
+    }
+
+    /// [`Options::diff`], with sentence and word texts copied into the report or left for the
+    /// caller.
+    pub(crate) fn diff_with(
+        &self,
+        a: &Article<'_>,
+        b: &Article<'_>,
+        texts: Texts,
+    ) -> Result<DiffReport, Error> {
         self.validate()?;
         check_articles(&[*a, *b], 2)?;
         let (da, db) = (
@@ -266,7 +287,9 @@ impl Options {
         let mut ops = aligned.ops;
         let mut skipped_words = 0;
         for op in ops.iter_mut() {
-            if let Some(words) = word_changes(ops_partner(op), &da, &db, self.max_word_tokens) {
+            if let Some(words) =
+                word_changes(ops_partner(op), &da, &db, self.max_word_tokens, texts)
+            {
                 op.words = words;
             } else {
                 skipped_words += 1;
@@ -284,8 +307,8 @@ impl Options {
         }
         Ok(DiffReport {
             offsets: report::Offsets::Utf8,
-            a: da.report(),
-            b: db.report(),
+            a: da.report(texts),
+            b: db.report(texts),
             ops,
             stats: aligned.stats,
             fallbacks,
@@ -298,10 +321,20 @@ impl Options {
     ///
     /// A text over [`MAX_ARTICLE_BYTES`].
     pub fn segment(&self, name: &str, text: &str) -> Result<report::ArticleReport, Error> {
+        self.segment_with(name, text, Texts::Copied)
+    }
+
+    /// [`Options::segment`], with sentence texts copied into the report or left for the caller.
+    pub(crate) fn segment_with(
+        &self,
+        name: &str,
+        text: &str,
+        texts: Texts,
+    ) -> Result<report::ArticleReport, Error> {
         if text.len() > MAX_ARTICLE_BYTES {
             return Err(Error::too_large(name, text.len(), MAX_ARTICLE_BYTES));
         }
-        Ok(Doc::new(name, text).report())
+        Ok(Doc::new(name, text).report(texts))
     }
 }
 
@@ -321,6 +354,7 @@ fn word_changes(
     a: &Doc<'_>,
     b: &Doc<'_>,
     max_tokens: usize,
+    texts: Texts,
 ) -> Option<Vec<WordReport>> {
     let Some((i, j)) = partner else {
         return Some(Vec::new());
@@ -336,18 +370,34 @@ fn word_changes(
         sb.start,
         max_tokens,
     )?;
-    Some(word_reports(edits, a.text, b.text))
+    Some(word_reports(edits, a.text, b.text, texts))
+}
+
+/// Whether a report carries the text of each sentence and word change (`Copied`), or only their
+/// spans (`Left`, with empty texts that are not serialized): the wasm door fills them in by
+/// slicing the JavaScript strings it was given, which copies nothing, where copying them into
+/// the report made the result about three times the size of its spans.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Texts {
+    Copied,
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    Left,
 }
 
 /// Word edits as report entries, their text taken from the old (`a`) or new (`b`) article.
-pub(crate) fn word_reports(edits: Vec<diff::WordEdit>, a: &str, b: &str) -> Vec<WordReport> {
+pub(crate) fn word_reports(
+    edits: Vec<diff::WordEdit>,
+    a: &str,
+    b: &str,
+    texts: Texts,
+) -> Vec<WordReport> {
     edits
         .into_iter()
         .map(|e| {
-            let text = match (&e.a, &e.b) {
-                (Some(r), _) => &a[r.clone()],
-                (None, Some(r)) => &b[r.clone()],
-                (None, None) => "",
+            let text = match (texts, &e.a, &e.b) {
+                (Texts::Left, _, _) | (_, None, None) => "",
+                (_, Some(r), _) => &a[r.clone()],
+                (_, None, Some(r)) => &b[r.clone()],
             };
             WordReport {
                 op: e.op,

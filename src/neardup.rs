@@ -206,16 +206,16 @@ pub(crate) fn similar_pairs(
         let mut sig = Vec::new();
         if f.content.len() >= tuning.min_words {
             // A word in no other sentence can link to nothing: file under shared words only.
-            sig.extend(
-                f.content
-                    .iter()
-                    .copied()
-                    .filter(|w| df.get(w).is_some_and(|&n| n > 1)),
-            );
-            sig.sort_unstable_by_key(|w| (df.get(w).copied().unwrap_or(0), *w));
+            // Rarest first, as (document frequency, word) keys.
+            sig.extend(f.content.iter().filter_map(|&w| {
+                let n = *df.get(&w)?;
+                (n > 1).then(|| crate::order::pack(n as usize, w as usize))
+            }));
+            crate::order::sort_keys(&mut sig);
             sig.truncate(tuning.signature);
-            for w in &sig {
-                postings.entry(*w).or_default().push(ix as u32);
+            for &key in &sig {
+                let w = crate::order::unpack(key).1 as Word;
+                postings.entry(w).or_default().push(ix as u32);
             }
         }
     }
@@ -223,6 +223,7 @@ pub(crate) fn similar_pairs(
     let mut hits: Vec<u32> = vec![0; items.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut probe: Vec<&Vec<u32>> = Vec::new();
+    let mut by_length: Vec<u128> = Vec::new();
     for (ix, f) in items.iter().enumerate() {
         if f.content.len() < tuning.min_words {
             continue;
@@ -238,9 +239,17 @@ pub(crate) fn similar_pairs(
                 .filter_map(|w| postings.get(w))
                 .filter(|l| !l.is_empty()),
         );
-        probe.sort_unstable_by_key(|l| l.len());
+        // Shortest list first, as (length, position) keys.
+        by_length.clear();
+        by_length.extend(
+            probe
+                .iter()
+                .enumerate()
+                .map(|(k, l)| crate::order::pack(l.len(), k)),
+        );
+        crate::order::sort_keys(&mut by_length);
         let mut budget = tuning.max_candidates * 16;
-        for list in &probe {
+        for list in by_length.iter().map(|&k| probe[crate::order::unpack(k).1]) {
             if list.len() > tuning.max_postings || list.len() > budget {
                 skipped.common_words += 1;
                 continue;
@@ -283,8 +292,22 @@ pub(crate) fn similar_pairs(
         }
     }
     // A pair may be found from both of its sentences.
-    pairs.sort_unstable_by_key(|p| (p.0, p.1));
-    pairs.dedup_by_key(|p| (p.0, p.1));
+    // Sorted as (first, second, score bits) keys.
+    let mut keys: Vec<u128> = pairs
+        .into_iter()
+        .map(|(i, j, score)| {
+            crate::order::pack(i as usize, j as usize) << 32 | u128::from(score.to_bits())
+        })
+        .collect();
+    crate::order::sort_keys(&mut keys);
+    keys.dedup_by_key(|k| *k >> 32);
+    let pairs = keys
+        .into_iter()
+        .map(|k| {
+            let (i, j) = crate::order::unpack(k >> 32);
+            (i as u32, j as u32, f32::from_bits(k as u32))
+        })
+        .collect();
     (pairs, skipped)
 }
 

@@ -38,7 +38,8 @@ pub struct ArticleReport {
 /// One sentence of an article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SentenceReport {
-    /// The sentence as printed.
+    /// The sentence as printed (never empty in a report from this crate's public API).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// Offset of its first character in the article.
     pub start: usize,
@@ -376,6 +377,7 @@ pub struct WordReport {
     /// `equal`, `delete` or `insert`.
     pub op: WordOp,
     /// The text (the old side's for `equal` and `delete`).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// `[start, end]` in the old article, or null for an insertion.
     pub a: Option<[usize; 2]>,
@@ -449,23 +451,30 @@ struct Utf16Index<'a> {
 
 const STEP: usize = 64;
 
+/// The UTF-16 code units of the characters whose first byte is among `bytes`: one for each
+/// byte that starts a character, one more for each that starts a four-byte one. Counted by byte,
+/// without decoding (measured: the char-by-char walk was 4.6% of a 50 KB diff in wasm).
+fn utf16_units(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
+}
+
 impl<'a> Utf16Index<'a> {
     fn new(text: &'a str) -> Self {
         let ascii = text.is_ascii();
         let mut checkpoints = Vec::new();
         if !ascii {
+            // checkpoints[k]: the units of every character that starts before byte k * STEP.
+            checkpoints.reserve(text.len() / STEP + 1);
             let mut units = 0;
-            let mut next = 0;
-            for (i, c) in text.char_indices() {
-                while next <= i {
-                    checkpoints.push(units);
-                    next += STEP;
-                }
-                units += c.len_utf16();
-            }
-            while next <= text.len() {
+            for block in text.as_bytes().chunks(STEP) {
                 checkpoints.push(units);
-                next += STEP;
+                units += utf16_units(block);
+            }
+            if text.len() % STEP == 0 {
+                checkpoints.push(units);
             }
         }
         Self {
@@ -480,13 +489,7 @@ impl<'a> Utf16Index<'a> {
             return byte;
         }
         let block = byte / STEP;
-        // The checkpoint counts the units before the first char boundary at or after
-        // `block * STEP`; `byte` is a boundary in the same block, so it is at or after that one.
-        let mut from = block * STEP;
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
-        self.checkpoints[block] + self.text[from..byte].encode_utf16().count()
+        self.checkpoints[block] + utf16_units(&self.text.as_bytes()[block * STEP..byte])
     }
 
     fn range(&self, r: &mut [usize; 2]) {
@@ -624,6 +627,8 @@ mod tests {
             "plain ascii text".to_string(),
             "café 😀 naïve — “quoted” 中文 text".to_string(),
             "😀".repeat(100) + " end é",
+            // A length that is a whole number of checkpoint steps (128 bytes).
+            "é".repeat(63) + "ab",
         ];
         for text in &texts {
             let index = Utf16Index::new(text);

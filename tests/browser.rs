@@ -52,8 +52,8 @@ fn articles(pairs: &[(&str, &str)]) -> JsValue {
 #[wasm_bindgen_test]
 fn utf16_offsets_slice_exactly() {
     let text = "Café owners 😀 met Boehler. Naïve “quotes” — 中文也可以。Done 👍🏽 here.";
-    let report = wasm::segment(text.to_owned(), JsValue::UNDEFINED)
-        .unwrap_or_else(|e| panic!("{}", message(e)));
+    let report =
+        wasm::segment(text.into(), JsValue::UNDEFINED).unwrap_or_else(|e| panic!("{}", message(e)));
     let js_text = js_sys::JsString::from(text);
     let sentences = get(&report, &["sentences"]);
     let n = js_sys::Array::from(&sentences).length();

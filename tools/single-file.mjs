@@ -23,7 +23,18 @@ function unmodule(code) {
     .replace(/^export (async function|function|class|const|let)/gm, "$1");
 }
 
-const glue = unmodule(read("pkg/article_compare.js"));
+/** The glue imports each wasm-bindgen snippet (`inline_js` in src/wasm.rs) as a namespace,
+ *  `import * as importN from "./snippets/…"`: inlined as an object of the snippet's exports. */
+function inlineSnippets(code) {
+  return code.replace(/^import \* as (\w+) from "\.\/(snippets\/[^"]+)";?$/gm, (_, name, path) => {
+    const snippet = read(join("pkg", path));
+    const names = [...snippet.matchAll(/^export (?:async function|function|class|const|let) (\w+)/gm)].map((m) => m[1]);
+    return `const ${name} = (() => {\n${unmodule(snippet)}\nreturn { ${names.join(", ")} };\n})();`;
+  });
+}
+
+const glue = unmodule(inlineSnippets(read("pkg/article_compare.js")));
+if (/^import\s/m.test(glue) || !/return \{ withTexts \}/.test(glue)) throw new Error("single-file: the glue's snippet import was not inlined");
 // A classic worker: Chromium will not start a module worker from a blob on a file:// page. The
 // glue's one `import.meta.url` (its default wasm URL, unused here: the bytes are handed over)
 // is the only module-only syntax left.

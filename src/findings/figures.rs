@@ -337,8 +337,8 @@ fn table(all: Vec<Found>) -> Vec<FigureRow> {
         row.counts = most_common(row.figures.iter().map(|f| f.counts.as_str()));
     }
     // Most widely reported first; then in order of first appearance (stable sort).
-    let widest = super::order(rows.len(), |r| usize::MAX - rows[r].sources.len());
-    super::permute(rows, &widest)
+    let widest = crate::order::order(rows.len(), |r| usize::MAX - rows[r].sources.len());
+    crate::order::permute(rows, &widest)
 }
 
 /// The most frequent non-empty string (the first seen on a tie), or empty.

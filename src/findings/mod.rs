@@ -61,21 +61,6 @@ pub(crate) fn lower(s: &str) -> String {
     s.chars().flat_map(char::to_lowercase).collect()
 }
 
-/// The indexes `0..n` in the order of `key` (ties by index). Every ordering in the findings goes
-/// through this one sort of `(usize, usize)`: each `sort_by_key` of another type or closure is a
-/// copy of the sort in the wasm (3-9 KB each; ten of them took the gzipped module over 300 KB).
-pub(crate) fn order(n: usize, key: impl Fn(usize) -> usize) -> Vec<usize> {
-    let mut keyed: Vec<(usize, usize)> = (0..n).map(|i| (key(i), i)).collect();
-    keyed.sort_unstable();
-    keyed.into_iter().map(|(_, i)| i).collect()
-}
-
-/// `items` rearranged in the given `order` (a permutation of their indexes).
-pub(crate) fn permute<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.iter().filter_map(|&i| slots[i].take()).collect()
-}
-
 /// The word-level diff of two spans of (perhaps) different articles, as report entries.
 pub(crate) fn word_reports(
     docs: &[Doc<'_>],
@@ -87,6 +72,13 @@ pub(crate) fn word_reports(
     b_start: usize,
 ) -> Vec<WordReport> {
     diff::words(a, a_start, b, b_start, 4000)
-        .map(|edits| crate::word_reports(edits, docs[a_article].text, docs[b_article].text))
+        .map(|edits| {
+            crate::word_reports(
+                edits,
+                docs[a_article].text,
+                docs[b_article].text,
+                crate::Texts::Copied,
+            )
+        })
         .unwrap_or_default()
 }

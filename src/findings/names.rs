@@ -124,19 +124,20 @@ pub(crate) fn find(
             }
         }
     }
-    let mut pairs: Vec<(usize, usize)> = by_key
+    let mut keys: Vec<u128> = by_key
         .values()
         .filter(|ids| ids.len() > 1 && ids.len() <= 16)
         .flat_map(|ids| {
             ids.iter().enumerate().flat_map(move |(i, &x)| {
                 ids[i + 1..]
                     .iter()
-                    .map(move |&y| (x.min(y) as usize, x.max(y) as usize))
+                    .map(move |&y| crate::order::pack(x.min(y) as usize, x.max(y) as usize))
             })
         })
         .collect();
-    pairs.sort_unstable();
-    pairs.dedup();
+    crate::order::sort_keys(&mut keys);
+    keys.dedup();
+    let pairs = keys.into_iter().map(crate::order::unpack);
     let mut out = Vec::new();
     for (x, y) in pairs {
         let (a, b) = (&spellings[x], &spellings[y]);

@@ -264,12 +264,11 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
                     }
                 };
                 // Speech verbs, nearest the quote first.
-                let mut verbs: Vec<(usize, usize)> = (0..toks.len())
+                let verbs: Vec<usize> = (0..toks.len())
                     .filter(|&k| outside(&toks[k]) && SPEECH.contains(&reader.word(&toks[k])))
-                    .map(|k| (distance(k), k))
                     .collect();
-                verbs.sort_unstable();
-                for (_, k) in verbs {
+                let nearest = crate::order::order(verbs.len(), |i| distance(verbs[i]));
+                for k in nearest.into_iter().map(|i| verbs[i]) {
                     // `…," said Leavitt`
                     if toks[k].start >= close && k + 1 < toks.len() {
                         let mut e = k + 1;
@@ -436,7 +435,7 @@ pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -
         let r = &quotes[distinct[reference].1[0]];
         let r_text = &docs[r.article].text[r.start..r.end];
         let articles: Vec<usize> = members.iter().map(|&m| quotes[m].article).collect();
-        let mut sources: Vec<usize> = super::order(articles.len(), |k| articles[k])
+        let mut sources: Vec<usize> = crate::order::order(articles.len(), |k| articles[k])
             .into_iter()
             .map(|k| articles[k])
             .collect();
@@ -505,11 +504,11 @@ pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -
         });
     }
     // Quotes more sources carry first.
-    let widest = super::order(out.len(), |k| match &out[k] {
+    let widest = crate::order::order(out.len(), |k| match &out[k] {
         Finding::Quote { sources, .. } => usize::MAX - sources.len(),
         _ => usize::MAX,
     });
-    super::permute(out, &widest)
+    crate::order::permute(out, &widest)
 }
 
 /// The speaker most wordings name, by last word ("Ms. Leavitt" and "Karoline Leavitt" are both
