@@ -15,10 +15,11 @@ export function runsFor(bytes) {
 
 /**
  * Median milliseconds of `fn` over `runs` runs; fewer when one run takes longer than `slowMs`.
- * Warmed up first, every contender alike, for up to a second: JavaScript is compiled when it
- * runs hot, and so is wasm (V8 starts it on a baseline compiler and recompiles hot functions
- * with the optimizing one in the background: measured on the five articles, compare took 4-13 ms
- * per call over the first 30 calls and 2.6 ms after). A first run over a second is counted.
+ * Warmed up first, every contender alike, for a second: JavaScript is compiled when it runs
+ * hot, and so is wasm (V8 starts it on a baseline compiler and recompiles hot functions with the
+ * optimizing one in the background: measured on the five articles, compare took 4-13 ms per call
+ * over the first 30 calls and 2.6 ms after; a warm-up of 100 calls, 0.3 s, still left it at 4 ms
+ * in a long run). A first run over a second is counted.
  */
 function time(fn, runs, slowMs = 5_000) {
   const times = [];
@@ -26,7 +27,7 @@ function time(fn, runs, slowMs = 5_000) {
   fn();
   const first = performance.now() - start;
   if (first > 1_000) times.push(first);
-  else for (let n = 1; n < 100 && performance.now() - start < 1_000; n++) fn();
+  else for (let n = 1; n < 2_000 && performance.now() - start < 1_000; n++) fn();
   while (times.length < runs && !(times[times.length - 1] > slowMs)) {
     const t = performance.now();
     fn();
