@@ -58,6 +58,12 @@ fn utf16_offsets_slice_exactly() {
     let sentences = get(&report, &["sentences"]);
     let n = js_sys::Array::from(&sentences).length();
     assert_eq!(n, 3);
+    // The texts are sliced in JS at the converted offsets: they must be the core's own texts.
+    let native = article_compare::Options::default()
+        .segment("text", text)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let native: Vec<&str> = native.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(native.len(), 3);
     for i in 0..n {
         let i = i.to_string();
         let (start, end) = (
@@ -69,6 +75,11 @@ fn utf16_offsets_slice_exactly() {
             .as_string()
             .unwrap_or_default();
         assert_eq!(sliced, want, "sentence {i}");
+        assert_eq!(
+            want,
+            native[i.parse::<usize>().unwrap_or_default()],
+            "sentence {i}"
+        );
     }
     assert_eq!(num(&report, &["length"]), js_text.length());
 }
@@ -85,14 +96,21 @@ fn compare_fixtures_in_the_browser() {
         js_sys::Array::from(&get(&report, &["containment"])).length(),
         5
     );
-    // Offsets of every sentence slice the article's JS string exactly (the fixtures have curly quotes).
+    // Offsets of every sentence slice the article's JS string exactly (the fixtures have curly
+    // quotes), at the text the core itself reports for that sentence.
+    let native = article_compare::compare(&common::articles()).unwrap_or_else(|e| panic!("{e}"));
     for (a, (_, text)) in common::ARTICLES.iter().enumerate() {
         let js_text = js_sys::JsString::from(*text);
         let sentences =
             js_sys::Array::from(&get(&report, &["articles", &a.to_string(), "sentences"]));
-        for s in sentences.iter() {
+        assert_eq!(
+            sentences.length() as usize,
+            native.articles[a].sentences.len()
+        );
+        for (s, want) in sentences.iter().zip(&native.articles[a].sentences) {
             let sliced: String = js_text.slice(num(&s, &["start"]), num(&s, &["end"])).into();
-            assert_eq!(Some(sliced), get(&s, &["text"]).as_string());
+            assert_eq!(Some(&sliced), get(&s, &["text"]).as_string().as_ref());
+            assert_eq!(sliced, want.text);
         }
     }
     let passages = js_sys::Array::from(&get(&report, &["passages"]));
@@ -158,8 +176,20 @@ fn diff_word_offsets_are_utf16() {
         Some("edited")
     );
     let words = js_sys::Array::from(&get(&report, &["ops", "0", "words"]));
+    // The core's own word texts, which the JS-side slices must equal.
+    let native = article_compare::diff(
+        &article_compare::Article::new("a", a),
+        &article_compare::Article::new("b", b),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let native: Vec<&str> = native.ops[0]
+        .words
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect();
+    assert_eq!(words.length() as usize, native.len());
     let (ja, jb) = (js_sys::JsString::from(a), js_sys::JsString::from(b));
-    for w in words.iter() {
+    for (w, want) in words.iter().zip(native) {
         let text = get(&w, &["text"]).as_string().unwrap_or_default();
         let side = if get(&w, &["a"]).is_null() {
             (&jb, "b")
@@ -171,6 +201,7 @@ fn diff_word_offsets_are_utf16() {
             .slice(num(&w, &[side.1, "0"]), num(&w, &[side.1, "1"]))
             .into();
         assert_eq!(sliced, text);
+        assert_eq!(text, want);
     }
 }
 
