@@ -2,6 +2,8 @@
 // It runs the wasm engine in a Web Worker so the page never freezes, can cancel a running call
 // (by ending the worker), and starts a fresh worker when one dies, saying why.
 
+import { lazyLists } from "./report-index.js";
+
 const KEY = Symbol.for("article-compare.engine");
 /** Articles per message when a call sends many (copying 1,000 at once took 37 ms). */
 const ARG_SLICE = 50;
@@ -66,7 +68,10 @@ class Engine {
       if (msg.ok) {
         Object.assign(msg.result, call.parts);
         // The lookup index built beside a report travels with it, out of sight of JSON.
-        if (msg.index) Object.defineProperty(msg.result, "index", { value: msg.index, enumerable: false });
+        if (msg.index) {
+          Object.defineProperty(msg.result, "index", { value: msg.index, enumerable: false });
+          lazyLists(msg.result, msg.index);
+        }
         if (kind === "compare" && !call.parts?.articles) restoreTexts(msg.result.articles, call.texts, 0);
         call.resolve(msg.result);
       }
