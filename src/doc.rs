@@ -130,3 +130,32 @@ fn furniture(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pairwise diff's documents (keys only) agree with the n-way comparison's (full
+    /// features) on every sentence: the five articles, and text that
+    /// takes the general fold (accents, ligatures, ideographs, invisible characters).
+    #[test]
+    fn keys_only_agrees_with_full_features() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        texts.push(
+            "Café ﬁnance: Zürich’s “Ｆｕｌｌ” deal.\nShare this article\nAlso Read: 東京の会議 zero\u{200b}width\n\nSubscribe to our newsletter for more news and analysis every day of the week."
+                .to_owned(),
+        );
+        let mut furniture_seen = 0;
+        for text in &texts {
+            let (full, keys) = (Doc::new("a", text), Doc::keys_only("a", text));
+            assert_eq!(full.keys, keys.keys, "keys of {:.60}", text);
+            assert_eq!(full.furniture, keys.furniture, "furniture of {:.60}", text);
+            furniture_seen += keys.furniture.iter().flatten().count();
+        }
+        assert!(furniture_seen >= 3, "furniture found: {furniture_seen}");
+    }
+}
