@@ -64,14 +64,17 @@ export function lazyLists(report, index) {
   lazy(report, "containment", () => Array.from({ length: n }, (_, i) => Array.from(index.containment.subarray(i * n, (i + 1) * n))));
 }
 
+/** `object[key]` made by `make()` when first read, or whatever is first written to it. */
 function lazy(object, key, make) {
+  const settle = (value) => Object.defineProperty(object, key, { value, writable: true, configurable: true, enumerable: true });
   Object.defineProperty(object, key, {
     configurable: true,
     enumerable: true,
     get() {
       const value = make();
-      Object.defineProperty(object, key, { value, writable: true, configurable: true, enumerable: true });
+      settle(value);
       return value;
     },
+    set: settle,
   });
 }
