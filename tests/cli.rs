@@ -219,3 +219,87 @@ fn bad_input_is_one_line_and_nonzero() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// The outputs in tests/fixtures/cli were captured from the command line before it was rebuilt
+/// on clap; each case is (expected file, arguments before the fixture names, fixture names).
+const GOLDEN: &[(&str, &[&str], &[&str])] = &[
+    (
+        "compare.txt",
+        &["compare"],
+        &["000", "001", "002", "003", "004"],
+    ),
+    (
+        "compare.json",
+        &["compare", "--json"],
+        &["000", "001", "002", "003", "004"],
+    ),
+    (
+        "compare_color.txt",
+        &["compare", "--color"],
+        &["000", "001", "002", "003", "004"],
+    ),
+    (
+        "compare_include-furniture.txt",
+        &["compare", "--include-furniture"],
+        &["000", "001", "002", "003", "004"],
+    ),
+    (
+        "compare_thresholds.txt",
+        &[
+            "compare",
+            "--match-threshold",
+            "0.4",
+            "--near-identical",
+            "0.9",
+            "--repeat-threshold",
+            "0.7",
+        ],
+        &["000", "001", "002", "003", "004"],
+    ),
+    ("diff_000_001.txt", &["diff"], &["000", "001"]),
+    ("diff_000_001.json", &["diff", "--json"], &["000", "001"]),
+    ("diff_001_002.txt", &["diff"], &["001", "002"]),
+    ("diff_001_002.json", &["diff", "--json"], &["001", "002"]),
+    ("diff_002_003.txt", &["diff"], &["002", "003"]),
+    ("diff_002_003.json", &["diff", "--json"], &["002", "003"]),
+    ("diff_003_004.txt", &["diff"], &["003", "004"]),
+    ("diff_003_004.json", &["diff", "--json"], &["003", "004"]),
+    ("diff_001_004.txt", &["diff"], &["001", "004"]),
+    ("diff_001_004.json", &["diff", "--json"], &["001", "004"]),
+    (
+        "diff_001_004_color.txt",
+        &["diff", "--color"],
+        &["001", "004"],
+    ),
+    ("segment_000.txt", &["segment"], &["000"]),
+    ("segment_000.json", &["segment", "--json"], &["000"]),
+    ("segment_001.txt", &["segment"], &["001"]),
+    ("segment_001.json", &["segment", "--json"], &["001"]),
+    ("segment_002.txt", &["segment"], &["002"]),
+    ("segment_002.json", &["segment", "--json"], &["002"]),
+    ("segment_003.txt", &["segment"], &["003"]),
+    ("segment_003.json", &["segment", "--json"], &["003"]),
+    ("segment_004.txt", &["segment"], &["004"]),
+    ("segment_004.json", &["segment", "--json"], &["004"]),
+];
+
+#[test]
+fn output_is_the_same_as_before_the_rebuild() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/cli");
+    let mut differ = Vec::new();
+    for (expected, flags, names) in GOLDEN {
+        let files: Vec<String> = names.iter().map(|n| fixture(&format!("{n}.txt"))).collect();
+        let args: Vec<&str> = flags
+            .iter()
+            .copied()
+            .chain(files.iter().map(String::as_str))
+            .collect();
+        let o = run(&args, None);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        let want = std::fs::read(format!("{dir}/{expected}")).expect("expected output");
+        if o.stdout != want {
+            differ.push(*expected);
+        }
+    }
+    assert!(differ.is_empty(), "output differs from {differ:?}");
+}
