@@ -1,0 +1,223 @@
+//! Where sources differ: figures, names and quotes, then the quotes only one source prints.
+
+use std::io::{self, Write};
+
+use article_compare::Report;
+use article_compare::report::{Figure, Finding, NumberDifference, Place, Wording};
+
+use super::{Paint, at, first, heading, one_line, sentence, truncate};
+
+/// The places listed for one wording of a quote; the rest are counted.
+const PLACES_SHOWN: usize = 4;
+/// The quotes only one source prints that are listed.
+const SINGLE_SHOWN: usize = 20;
+
+pub fn render(out: &mut impl Write, r: &Report, paint: Paint) -> io::Result<()> {
+    heading(out, paint, "Differences between sources")?;
+    let mut any = false;
+    for f in &r.findings {
+        any |= match f {
+            Finding::Number {
+                difference,
+                counts,
+                figures,
+                ..
+            } => number(out, r, paint, *difference, counts, figures)?,
+            Finding::Name {
+                spelling,
+                sources,
+                mentions,
+                usual,
+                usual_sources,
+                likely_misspelling,
+                ..
+            } => {
+                let odd = Spelling {
+                    spelling,
+                    sources,
+                    mentions,
+                };
+                name(
+                    out,
+                    r,
+                    paint,
+                    &odd,
+                    usual,
+                    usual_sources.len(),
+                    *likely_misspelling,
+                )?
+            }
+            Finding::Quote {
+                speaker,
+                sources,
+                differs,
+                wordings,
+            } if sources.len() > 1 => quote(
+                out,
+                r,
+                paint,
+                speaker.as_deref(),
+                sources.len(),
+                *differs,
+                wordings,
+            )?,
+            _ => false,
+        };
+    }
+    if !any {
+        writeln!(out, "  none")?;
+    }
+    single_source_quotes(out, r)
+}
+
+/// Figures for one quantity that differ in value or qualifier.
+fn number(
+    out: &mut impl Write,
+    r: &Report,
+    paint: Paint,
+    difference: NumberDifference,
+    counts: &str,
+    figures: &[Figure],
+) -> io::Result<bool> {
+    let what = match difference {
+        NumberDifference::Value => "different figures",
+        _ => "figure qualified differently",
+    };
+    let counts = if counts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({counts})")
+    };
+    writeln!(out, "  number: {what}{counts}")?;
+    for g in figures {
+        writeln!(
+            out,
+            "      {}: {} {}  \"{}\"",
+            r.articles[g.article].name,
+            paint.bold(&g.text),
+            paint.dim(&at(g.article, g.sentence)),
+            truncate(&sentence(r, g.article, g.sentence), 90)
+        )?;
+    }
+    Ok(true)
+}
+
+/// The rarer spelling of a name, where it is printed.
+struct Spelling<'a> {
+    spelling: &'a str,
+    sources: &'a [usize],
+    mentions: &'a [Place],
+}
+
+/// A name spelled one way by some sources and another way by the rest.
+fn name(
+    out: &mut impl Write,
+    r: &Report,
+    paint: Paint,
+    odd: &Spelling<'_>,
+    usual: &str,
+    usual_count: usize,
+    likely_misspelling: bool,
+) -> io::Result<bool> {
+    let lead = if likely_misspelling {
+        "likely misspelling"
+    } else {
+        "spelled two ways"
+    };
+    let names: Vec<&str> = odd
+        .sources
+        .iter()
+        .map(|&a| r.articles[a].name.as_str())
+        .collect();
+    let places: Vec<String> = odd
+        .mentions
+        .iter()
+        .map(|m| at(m.article, m.sentence))
+        .collect();
+    writeln!(
+        out,
+        "  name: {lead}: {} in {} ({}); {} in {usual_count} of {} articles",
+        paint.del(odd.spelling),
+        names.join(", "),
+        places.join(" "),
+        paint.ins(usual),
+        r.articles.len()
+    )?;
+    Ok(true)
+}
+
+/// A quote several sources print, each wording with its changes and where it is printed.
+fn quote(
+    out: &mut impl Write,
+    r: &Report,
+    paint: Paint,
+    speaker: Option<&str>,
+    sources: usize,
+    differs: bool,
+    wordings: &[Wording],
+) -> io::Result<bool> {
+    let who = speaker.unwrap_or("unattributed");
+    let how = if differs {
+        "worded differently"
+    } else {
+        "same words"
+    };
+    writeln!(out, "  quote by {who}, in {sources} sources, {how}:")?;
+    for w in wordings {
+        let text = if w.words.is_empty() {
+            one_line(&w.text)
+        } else {
+            paint.words(&w.words, str::to_owned)
+        };
+        let (shown, more) = first(&w.places, PLACES_SHOWN);
+        let mut places: Vec<String> = shown
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} {}",
+                    r.articles[p.article].name,
+                    paint.dim(&at(p.article, p.sentence))
+                )
+            })
+            .collect();
+        if more > 0 {
+            places.push(format!("and {more} more"));
+        }
+        writeln!(
+            out,
+            "      {}: \u{201c}{}\u{201d}",
+            places.join(", "),
+            truncate(&one_line(&text), 200)
+        )?;
+    }
+    Ok(true)
+}
+
+/// Quotes only one source prints: counted, and the first few listed.
+fn single_source_quotes(out: &mut impl Write, r: &Report) -> io::Result<()> {
+    let single: Vec<String> = r
+        .findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::Quote {
+                speaker,
+                sources,
+                wordings,
+                ..
+            } if sources.len() == 1 => Some(format!(
+                "{} ({}): \u{201c}{}\u{201d}",
+                r.articles[sources[0]].name,
+                speaker.as_deref().unwrap_or("unattributed"),
+                truncate(&one_line(&wordings[0].text), 70)
+            )),
+            _ => None,
+        })
+        .collect();
+    if !single.is_empty() {
+        writeln!(out, "  quotes in one source only: {}", single.len())?;
+        for q in first(&single, SINGLE_SHOWN).0 {
+            writeln!(out, "      {q}")?;
+        }
+    }
+    Ok(())
+}
