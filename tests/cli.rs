@@ -1,4 +1,7 @@
 //! The command line, run as a user would: output on the fixtures, one-line errors, exit codes.
+//!
+//! One file over 400 lines: every test runs the built binary through the same helper, and most
+//! of the length is tables of cases (the captured outputs, the exit codes).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
@@ -302,4 +305,280 @@ fn output_is_the_same_as_before_the_rebuild() {
         }
     }
     assert!(differ.is_empty(), "output differs from {differ:?}");
+}
+
+fn five() -> Vec<String> {
+    (0..5).map(|i| fixture(&format!("00{i}.txt"))).collect()
+}
+
+fn with<'a>(flags: &[&'a str], files: &'a [String]) -> Vec<&'a str> {
+    flags
+        .iter()
+        .copied()
+        .chain(files.iter().map(String::as_str))
+        .collect()
+}
+
+#[test]
+fn help_and_version_are_generated() {
+    let o = run(&["--help"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    for command in ["segment", "diff", "compare", "completions"] {
+        assert!(out.contains(command), "{out}");
+    }
+    let o = run(&["--version"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o).trim(),
+        concat!("article-compare ", env!("CARGO_PKG_VERSION"))
+    );
+    // Every option of the engine is settable, with its default shown.
+    let out = stdout(&run(&["compare", "--help"], None));
+    for flag in [
+        "--match-threshold <X>",
+        "--near-identical <X>",
+        "--repeat-threshold <X>",
+        "--min-words <N>",
+        "--max-candidates <N>",
+        "--max-postings <N>",
+        "--max-word-tokens <N>",
+        "--max-matches <N>",
+        "--include-furniture",
+        "--format <FORMAT>",
+        "--json",
+        "--color",
+        "--no-color",
+        "[default: 0.5]",
+        "[default: 200000]",
+    ] {
+        assert!(out.contains(flag), "missing {flag:?} in\n{out}");
+    }
+}
+
+#[test]
+fn engine_options_reach_the_engine() {
+    let pair = [fixture("001.txt"), fixture("004.txt")];
+    let plain = stdout(&run(&with(&["diff"], &pair), None));
+    let o = run(&with(&["diff", "--max-word-tokens", "1"], &pair), None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert_ne!(out, plain);
+    assert!(out.contains("note: word_diff"), "{out}");
+    let v = |args: &[&str]| -> serde_json::Value {
+        serde_json::from_slice(&run(args, None).stdout).expect("valid JSON")
+    };
+    let all = v(&with(&["compare", "--json"], &five()));
+    let few = v(&with(&["compare", "--json", "--max-matches", "3"], &five()));
+    let count = |v: &serde_json::Value| v["matches"].as_array().map(Vec::len);
+    assert!(count(&all) > Some(3));
+    assert_eq!(count(&few), Some(3));
+    for (flag, value) in [
+        ("--min-words", "1"),
+        ("--max-candidates", "8"),
+        ("--max-postings", "16"),
+    ] {
+        let o = run(&with(&["compare", flag, value], &five()), None);
+        assert!(o.status.success(), "{flag}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn format_json_is_the_same_as_json() {
+    let files = five();
+    let a = run(&with(&["compare", "--json"], &files), None);
+    let b = run(&with(&["compare", "--format", "json"], &files), None);
+    assert!(a.status.success() && b.status.success());
+    assert_eq!(a.stdout, b.stdout);
+    let text = run(&with(&["compare", "--format", "text"], &files), None);
+    let plain = run(&with(&["compare"], &files), None);
+    assert_eq!(text.stdout, plain.stdout);
+}
+
+/// A CSV output, its byte-order mark checked and taken off, as rows.
+fn csv_rows(o: &Output) -> Vec<Vec<String>> {
+    assert!(o.status.success(), "{}", stderr(o));
+    let body = o
+        .stdout
+        .strip_prefix("\u{feff}".as_bytes())
+        .expect("a UTF-8 BOM");
+    assert!(body.ends_with(b"\r\n"), "CRLF line ends");
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(body)
+        .records()
+        .map(|r| r.expect("a CSV record").iter().map(str::to_owned).collect())
+        .collect()
+}
+
+#[test]
+fn csv_tables_for_each_command() {
+    let files = five();
+    let report: serde_json::Value =
+        serde_json::from_slice(&run(&with(&["compare", "--json"], &files), None).stdout)
+            .expect("valid JSON");
+    let rows = csv_rows(&run(&with(&["compare", "--format", "csv"], &files), None));
+    assert_eq!(
+        rows[0],
+        [
+            "statement",
+            "sources",
+            "000.txt",
+            "001.txt",
+            "002.txt",
+            "003.txt",
+            "004.txt"
+        ]
+    );
+    let clusters = report["clusters"].as_array().map_or(0, Vec::len);
+    let unique: usize = report["unique"].as_array().map_or(0, |u| {
+        u.iter().filter_map(|a| a.as_array()).map(Vec::len).sum()
+    });
+    assert_eq!(rows.len(), 1 + clusters + unique);
+    // A cluster's row: its first member's text, its sources, sentence numbers from 1.
+    let c = &report["clusters"][0];
+    let (a, s) = (c["members"][0][0].as_u64(), c["members"][0][1].as_u64());
+    let (a, s) = (a.expect("article") as usize, s.expect("sentence") as usize);
+    assert_eq!(rows[1][0], report["articles"][a]["sentences"][s]["text"]);
+    assert_eq!(
+        rows[1][1],
+        c["sources"].as_array().map_or(0, Vec::len).to_string()
+    );
+    assert!(
+        rows[1][2 + a].split(' ').any(|n| n == (s + 1).to_string()),
+        "{:?}",
+        rows[1]
+    );
+
+    let rows = csv_rows(&run(
+        &["segment", "--format", "csv", &fixture("004.txt")],
+        None,
+    ));
+    assert_eq!(rows[0], ["start", "end", "paragraph", "text"]);
+    assert_eq!(rows.len(), 1 + 37);
+    let text = std::fs::read_to_string(fixture("004.txt")).expect("fixture");
+    let (start, end) = (rows[1][0].parse::<usize>(), rows[1][1].parse::<usize>());
+    assert_eq!(text[start.expect("start")..end.expect("end")], rows[1][3]);
+
+    let pair = [fixture("001.txt"), fixture("004.txt")];
+    let diff: serde_json::Value =
+        serde_json::from_slice(&run(&with(&["diff", "--json"], &pair), None).stdout)
+            .expect("valid JSON");
+    let rows = csv_rows(&run(&with(&["diff", "--format", "csv"], &pair), None));
+    assert_eq!(
+        rows[0],
+        [
+            "op", "a", "b", "from", "to", "score", "a_text", "b_text", "words"
+        ]
+    );
+    assert_eq!(rows.len(), 1 + diff["ops"].as_array().map_or(0, Vec::len));
+    let edited: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "edited").collect();
+    assert_eq!(edited.len(), 4);
+    assert!(
+        edited
+            .iter()
+            .any(|r| r[8].contains("[-hostages-]{+captives+}"))
+    );
+}
+
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_are_quoted_out() {
+    let dir = std::env::temp_dir().join(format!("ac-cli-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let evil = dir.join("=cmd.txt");
+    std::fs::write(
+        &evil,
+        "=HYPERLINK(\"http://x\") is a formula.\n\n+1 is one.\n\n-2 is two.\n\n@SUM(A1) is three.\n\nPlain words.",
+    )
+    .expect("write");
+    let evil = evil.to_string_lossy().into_owned();
+    let rows = csv_rows(&run(&["segment", "--format", "csv", &evil], None));
+    let texts: Vec<&str> = rows[1..].iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "'=HYPERLINK(\"http://x\") is a formula.",
+            "'+1 is one.",
+            "'-2 is two.",
+            "'@SUM(A1) is three.",
+            "Plain words."
+        ]
+    );
+    let rows = csv_rows(&run(
+        &["compare", "--format", "csv", &evil, &fixture("001.txt")],
+        None,
+    ));
+    assert_eq!(rows[0][2], "'=cmd.txt");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn completions_for_each_shell() {
+    for shell in ["bash", "zsh", "fish"] {
+        let o = run(&["completions", shell], None);
+        assert_eq!(o.status.code(), Some(0), "{shell}: {}", stderr(&o));
+        let out = stdout(&o);
+        assert!(out.contains("article-compare"), "{shell}: {out}");
+        assert!(out.contains("match-threshold"), "{shell}: {out}");
+    }
+}
+
+#[test]
+fn color_is_asked_for_or_off() {
+    let pair = [fixture("001.txt"), fixture("004.txt")];
+    let colored = |flags: &[&str]| run(&with(flags, &pair), None).stdout.contains(&0x1b);
+    // The tests run with NO_COLOR set and standard output a pipe: off unless asked for.
+    assert!(!colored(&["diff"]));
+    assert!(colored(&["diff", "--color"]));
+    assert!(!colored(&["diff", "--color", "--no-color"]));
+    assert!(colored(&["diff", "--no-color", "--color"]));
+}
+
+#[test]
+fn exit_codes() {
+    let a = fixture("001.txt");
+    let cases: &[(&[&str], i32, &str)] = &[
+        (&["segment", &a], 0, ""),
+        (&["completions", "bash"], 0, ""),
+        (&["--help"], 0, ""),
+        // Bad input: 1.
+        (&["segment", "/no/such/file.txt"], 1, "no such file"),
+        (
+            &["compare", &a, &a, "--max-candidates", "0"],
+            1,
+            "option maxCandidates is 0",
+        ),
+        // Bad usage: 2.
+        (&[], 2, "Usage:"),
+        (
+            &["compare", &a, &a, "--frobnicate"],
+            2,
+            "unexpected argument '--frobnicate'",
+        ),
+        (
+            &["compare", &a, &a, "--format", "xml"],
+            2,
+            "invalid value 'xml' for '--format",
+        ),
+        (
+            &["compare", &a, &a, "--min-words", "x"],
+            2,
+            "takes a whole number, not 'x'",
+        ),
+        (&["completions", "tcsh"], 2, "invalid value 'tcsh'"),
+        (&["segment", &a, &a], 2, "segment needs one file; 2 given"),
+        (&["compare"], 2, "compare needs at least two files; 0 given"),
+        (
+            &["comapre", &a, &a],
+            2,
+            "unknown command 'comapre'; did you mean 'compare'?",
+        ),
+    ];
+    for (args, code, message) in cases {
+        let o = run(args, Some(b""));
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(*code), "{args:?}: {err}");
+        assert!(err.contains(message), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
 }

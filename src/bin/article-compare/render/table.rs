@@ -135,3 +135,25 @@ pub fn ops(out: impl Write, r: &DiffReport) -> io::Result<()> {
     }
     t.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::guard;
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_start_with_a_quote() {
+        for (cell, want) in [
+            ("=1+2", "'=1+2"),
+            ("+1", "'+1"),
+            ("-1", "'-1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("a=b", "a=b"),
+            ("", ""),
+            ("'quoted", "'quoted"),
+        ] {
+            assert_eq!(guard(cell), want, "{cell:?}");
+        }
+    }
+}
