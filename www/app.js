@@ -1,7 +1,10 @@
+// @ts-check
 // The demo page: an editor for the articles (add, remove, rename, paste, drop files), kept in
 // localStorage and shareable through a compressed URL fragment, driving one <article-compare>.
-import { htmlToText } from "./article-compare.js";
-import { engine } from "./engine.js";
+import "./article-compare.js";
+import { engine } from "./engine/client.js";
+import { htmlToText } from "./ui/html-to-text.js";
+// @ts-ignore: made by `make build` (www/pkg), after `make lint`.
 import defaults from "./pkg/default-articles.js";
 
 const STORE = "article-compare:articles";
