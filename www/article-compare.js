@@ -2,7 +2,8 @@
 // <article-compare>: compares the articles inside it (or set through `el.articles`) and shows
 // what they share, rewrite, repeat and leave out. Everything is computed by the wasm engine in a
 // Web Worker (engine/); the views (views/) build the DOM with createElement and textContent only.
-// This module is the element: its state, attributes, properties, methods and events.
+// This module is the element: its state, attributes, properties, methods and events. It is one
+// file over 400 lines because all of it reads or writes the element's private state.
 //
 //   <script type="module" src=".../article-compare.js"></script>
 //   <article-compare view="pair" pair="0,1">
@@ -119,7 +120,10 @@ export class ArticleCompareElement extends HTMLElement {
     if (this.#articles === null) {
       const children = [...this.querySelectorAll(":scope > article")];
       if (children.length) {
-        this.#articles = children.map((a, i) => ({ name: /** @type {HTMLElement} */ (a).dataset.source || `Article ${i + 1}`, text: nodeText(a) }));
+        this.#articles = children.map((a, i) => ({
+          name: /** @type {HTMLElement} */ (a).dataset.source || `Article ${i + 1}`,
+          text: nodeText(a),
+        }));
       }
     }
     this.#renderTabs();
@@ -364,7 +368,8 @@ export class ArticleCompareElement extends HTMLElement {
         this.pair = p;
         if (focus === undefined) return;
         // After the update that rebuilds the view (now, if the pair did not change).
-        const picker = () => /** @type {HTMLElement | undefined} */ (this.#els.view.querySelectorAll('[part="pair-select"]')[focus])?.focus();
+        const picker = () =>
+          /** @type {HTMLElement | undefined} */ (this.#els.view.querySelectorAll('[part="pair-select"]')[focus])?.focus();
         if (this.#updating) this.#updating.then(picker);
         else picker();
       },
@@ -405,7 +410,9 @@ export class ArticleCompareElement extends HTMLElement {
   /** @param {Event} e */
   #onSentenceEvent(e) {
     const target = /** @type {HTMLElement | undefined} */ (
-      e.composedPath().find((n) => /** @type {HTMLElement} */ (n).classList?.contains("sentence") || /** @type {HTMLElement} */ (n).dataset?.jump)
+      e
+        .composedPath()
+        .find((n) => /** @type {HTMLElement} */ (n).classList?.contains("sentence") || /** @type {HTMLElement} */ (n).dataset?.jump)
     );
     if (!target) return;
     if (target.dataset.jump) {
@@ -435,7 +442,9 @@ export class ArticleCompareElement extends HTMLElement {
   /** @param {import("./engine/report-index.js").Place[]} places */
   #renderPlaces(places) {
     const box = this.#els.places;
-    box.replaceChildren(...present(placesPanel(/** @type {Report} */ (this.#report), this.#ctx, /** @type {Loc} */ (this.#selected), places)));
+    box.replaceChildren(
+      ...present(placesPanel(/** @type {Report} */ (this.#report), this.#ctx, /** @type {Loc} */ (this.#selected), places)),
+    );
     box.hidden = false;
     this.#els.layout.classList.add("with-places");
   }

@@ -6,7 +6,12 @@ interface ArticleCompareEvents {
   "article-compare:progress": CustomEvent<{ phase: string; articles?: number }>;
   "article-compare:ready": CustomEvent<{ report: Record<string, any>; ms: number }>;
   "article-compare:error": CustomEvent<{ message: string; fatal: boolean }>;
-  "article-compare:select": CustomEvent<{ article: number; sentence: number; text: string; places: { loc: [number, number]; score: number | null; kind: string }[] }>;
+  "article-compare:select": CustomEvent<{
+    article: number;
+    sentence: number;
+    text: string;
+    places: { loc: [number, number]; score: number | null; kind: string }[];
+  }>;
   "article-compare:view": CustomEvent<{ view: string }>;
 }
 

@@ -109,7 +109,7 @@ export class Engine {
       }
       if (call.kind === "compare" && call.texts && !call.restored) restoreTexts(result.articles, call.texts, 0);
       call.resolve(result);
-    } else {
+    } else if (reply.ok === false) {
       this.#incoming.drop(reply.id);
       if (reply.fatal) this.#restart(`the engine stopped (${reply.error}); it was restarted`);
       call.reject(Object.assign(new Error(reply.error), { fatal: !!reply.fatal }));

@@ -94,9 +94,7 @@ export function matchOf({ at, score, grade }, k) {
 export function lazyLists(report, index) {
   const n = index.base.length - 1;
   lazy(report, "matches", () => Array.from(index.score, (_, k) => matchOf(index, k)));
-  lazy(report, "containment", () =>
-    Array.from({ length: n }, (_, i) => Array.from(index.containment.subarray(i * n, (i + 1) * n))),
-  );
+  lazy(report, "containment", () => Array.from({ length: n }, (_, i) => Array.from(index.containment.subarray(i * n, (i + 1) * n))));
 }
 
 /** `object[key]` made by `make()` when first read, or whatever is first written to it.

@@ -26,7 +26,7 @@
 export function split(value, budget, weigh = () => 1) {
   /** @type {{ key: string, items: unknown[] }[]} */
   const parts = [];
-  const rest = /** @type {T} */ (Array.isArray(value) ? [...value] : { ...value });
+  const rest = /** @type {T} */ (Array.isArray(value) ? [...value] : { .../** @type {any} */ (value) });
   for (const [key, list] of Object.entries(value)) {
     if (!Array.isArray(list)) continue;
     const weights = list.map(weigh);

@@ -18,9 +18,10 @@ let ready = null;
 const SLICE_WEIGHT = 50_000;
 
 /** The worker's global scope, typed by what is used of it (the page's DOM types are in scope). */
-const scope = /** @type {{ postMessage(message: unknown, transfer?: Transferable[]): void, onmessage: ((event: MessageEvent) => void) | null }} */ (
-  /** @type {unknown} */ (self)
-);
+const scope =
+  /** @type {{ postMessage(message: unknown, transfer?: Transferable[]): void, onmessage: ((event: MessageEvent) => void) | null }} */ (
+    /** @type {unknown} */ (self)
+  );
 
 /** Posts the large lists of `result` in parts and returns what is left for the reply.
  *  @param {number} id
@@ -64,7 +65,10 @@ scope.onmessage = async (event) => {
       result.matches = [];
       result.containment = [];
       // The page has the texts already: sentences travel as spans, and it slices their text back.
-      for (const a of result.articles) a.sentences = a.sentences.map(({ start, end, paragraph, furniture }) => (furniture ? { start, end, paragraph, furniture } : { start, end, paragraph }));
+      for (const a of result.articles)
+        a.sentences = a.sentences.map(({ start, end, paragraph, furniture }) =>
+          furniture ? { start, end, paragraph, furniture } : { start, end, paragraph },
+        );
       scope.postMessage({ id, ok: true, result: sendInSlices(id, result), index, ms }, buffers);
     } else {
       scope.postMessage({ id, ok: true, result: sendInSlices(id, result), ms });

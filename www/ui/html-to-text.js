@@ -2,6 +2,7 @@
 // Input: the plain text of pasted rich text, an opened .html file, or the <article> children of
 // the element. Markup is parsed into an inert document and only its text is read.
 
+// prettier-ignore
 const BLOCK = new Set([
   "P", "DIV", "SECTION", "ARTICLE", "HEADER", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL",
   "BLOCKQUOTE", "PRE", "TR", "TABLE", "FIGCAPTION", "FIGURE", "ASIDE", "NAV", "MAIN", "DD", "DT", "DL", "HR",

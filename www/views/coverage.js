@@ -8,7 +8,13 @@ import { carriedBy, more, sentence } from "./common.js";
  *  @param {import("./common.js").ViewContext} ctx */
 export function coverage(r, ctx) {
   const n = r.articles.length;
-  return [...statements(r, ctx), more(ctx, "coverage", r.clusters.length), el("h3", {}, "Only in one article"), ...onlyIn(r, ctx), more(ctx, "only", n)];
+  return [
+    ...statements(r, ctx),
+    more(ctx, "coverage", r.clusters.length),
+    el("h3", {}, "Only in one article"),
+    ...onlyIn(r, ctx),
+    more(ctx, "only", n),
+  ];
 }
 
 /** The clusters as a table: a column per source up to 12 of them, their names past that.
@@ -22,7 +28,11 @@ function statements(r, ctx) {
     {},
     el("th", {}, "Statement"),
     el("th", { class: "num" }, "Sources"),
-    wide ? r.articles.map((/** @type {any} */ a, /** @type {number} */ k) => el("th", { class: "src", title: a.name, dir: "auto" }, `${k + 1}`)) : el("th", {}, "Carried by"),
+    wide
+      ? r.articles.map((/** @type {any} */ a, /** @type {number} */ k) =>
+          el("th", { class: "src", title: a.name, dir: "auto" }, `${k + 1}`),
+        )
+      : el("th", {}, "Carried by"),
   );
   const rows = r.clusters.slice(0, ctx.shown.coverage).map((/** @type {any} */ c) => {
     const on = new Set(c.sources);
@@ -42,7 +52,9 @@ function statements(r, ctx) {
   });
   return [
     el("h3", {}, `Statements carried by two or more articles (${r.clusters.length})`),
-    wide ? el("p", { class: "note" }, r.articles.map((/** @type {any} */ a, /** @type {number} */ k) => `${k + 1} = ${a.name}`).join(" · ")) : null,
+    wide
+      ? el("p", { class: "note" }, r.articles.map((/** @type {any} */ a, /** @type {number} */ k) => `${k + 1} = ${a.name}`).join(" · "))
+      : null,
     el("table", { class: wide ? "coverage" : "coverage many", part: "coverage" }, el("thead", {}, head), el("tbody", {}, rows)),
   ];
 }
@@ -58,11 +70,21 @@ function onlyIn(r, ctx) {
   for (let k = 0; k < Math.min(n, ctx.shown.only); k++) {
     /** @type {number[]} */
     const list = r.unique[k];
-    const details = el("details", { class: "only", "data-article": k }, el("summary", { dir: "auto" }, `Only in ${r.articles[k].name} (${list.length})`));
+    const details = el(
+      "details",
+      { class: "only", "data-article": k },
+      el("summary", { dir: "auto" }, `Only in ${r.articles[k].name} (${list.length})`),
+    );
     const fill = () => {
       if (details.dataset.filled) return;
       details.dataset.filled = "1";
-      details.append(el("ol", { class: "sentences" }, list.slice(0, 500).map((s) => el("li", { value: s + 1 }, sentence(ctx, [k, s])))));
+      details.append(
+        el(
+          "ol",
+          { class: "sentences" },
+          list.slice(0, 500).map((s) => el("li", { value: s + 1 }, sentence(ctx, [k, s]))),
+        ),
+      );
       ctx.markSelected();
     };
     details.addEventListener("toggle", () => details.open && fill());

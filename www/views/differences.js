@@ -31,11 +31,14 @@ function side(r, a, body, extra) {
 
 /** @param {Report} r @param {ViewContext} ctx @param {any[]} found */
 function numbers(r, ctx, found) {
+  /** @type {import("../ui/dom.js").Child[]} */
   const out = [el("h3", {}, `Figures that differ (${found.length})`)];
   if (!found.length) out.push(el("p", { class: "empty-note" }, "No two sources report the same thing with different figures."));
   for (const f of found) {
     const what = f.difference === "value" ? "Different figures" : "The same figure, qualified differently";
-    const sides = f.figures.map((/** @type {any} */ g) => side(r, g.article, marked(ctx, [g.article, g.sentence], [[g.start, g.end]]), ` · “${g.text}”`));
+    const sides = f.figures.map((/** @type {any} */ g) =>
+      side(r, g.article, marked(ctx, [g.article, g.sentence], [[g.start, g.end]]), ` · “${g.text}”`),
+    );
     out.push(
       el(
         "div",
@@ -52,6 +55,7 @@ function numbers(r, ctx, found) {
 function names(r, ctx, found) {
   /** @param {number} a */
   const name = (a) => r.articles[a].name;
+  /** @type {import("../ui/dom.js").Child[]} */
   const out = [el("h3", {}, `Names spelled differently (${found.length})`)];
   if (!found.length) out.push(el("p", { class: "empty-note" }, "Every name is spelled the same way by every source."));
   for (const f of found) {
@@ -83,6 +87,7 @@ function names(r, ctx, found) {
 function quotes(r, ctx, found) {
   const shared = found.filter((q) => q.sources.length > 1);
   const single = found.filter((q) => q.sources.length === 1);
+  /** @type {import("../ui/dom.js").Child[]} */
   const out = [el("h3", {}, `Quotes in more than one source (${shared.length})`)];
   if (!shared.length) out.push(el("p", { class: "empty-note" }, "No quote appears in two sources."));
   for (const q of shared.slice(0, ctx.shown.differences)) out.push(sharedQuote(r, ctx, q));
@@ -142,7 +147,13 @@ function sharedQuote(r, ctx, q) {
         el(
           "div",
           { "data-wording": w.reference ? "reference" : "other" },
-          el("div", { class: "src-name", dir: "auto" }, places(w), speakers(w) ? ` · ${speakers(w)}` : "", w.reference && q.differs ? " · reference" : ""),
+          el(
+            "div",
+            { class: "src-name", dir: "auto" },
+            places(w),
+            speakers(w) ? ` · ${speakers(w)}` : "",
+            w.reference && q.differs ? " · reference" : "",
+          ),
           el("q", { dir: "auto" }, wording(w)),
         ),
       ),
@@ -174,6 +185,7 @@ function singleQuotes(r, ctx, single) {
 /** Who reports which figure: a column per source up to 8 of them, the printed forms past that.
  *  @param {Report} r @param {ViewContext} ctx */
 function figures(r, ctx) {
+  /** @type {import("../ui/dom.js").Child[]} */
   const out = [el("h3", {}, "Who reports which figure")];
   /** @type {any[]} */
   const rows = r.figures ?? [];
@@ -186,14 +198,20 @@ function figures(r, ctx) {
   const label = (row) =>
     `${row.kind === "year" || row.kind === "date" ? row.value : row.value.toLocaleString("en-US")}${row.kind === "date" ? ` (${row.counts})` : row.counts ? ` ${row.counts}` : ""}`;
   /** @param {any} row @param {number} a */
-  const printed = (row, a) => [...new Set(row.figures.filter((/** @type {any} */ g) => g.article === a).map((/** @type {any} */ g) => g.text))];
+  const printed = (row, a) => [
+    ...new Set(row.figures.filter((/** @type {any} */ g) => g.article === a).map((/** @type {any} */ g) => g.text)),
+  ];
   /** @param {any} row @param {number} a */
   const cell = (row, a) => {
     const figs = row.figures.filter((/** @type {any} */ g) => g.article === a);
     if (!figs.length) return el("td", { class: "cell" }, "");
     const g = figs[0];
     const title = figs.map((/** @type {any} */ x) => ctx.index.sentence([x.article, x.sentence])?.text ?? "").join("\n");
-    return el("td", { class: "cell", title }, el("button", { class: "jump sentence", "data-loc": `${g.article}:${g.sentence}` }, printed(row, a).join(" / ")));
+    return el(
+      "td",
+      { class: "cell", title },
+      el("button", { class: "jump sentence", "data-loc": `${g.article}:${g.sentence}` }, printed(row, a).join(" / ")),
+    );
   };
   const head = el(
     "tr",
@@ -202,18 +220,28 @@ function figures(r, ctx) {
     el("th", { class: "num" }, "Sources"),
     wide ? r.articles.map((/** @type {any} */ a) => el("th", { dir: "auto" }, a.name)) : el("th", {}, "Printed as"),
   );
-  const body = rows.slice(0, ctx.shown.figures).map((row) =>
-    el(
-      "tr",
-      { "data-kind": row.kind },
-      el("th", { scope: "row" }, label(row)),
-      el("td", { class: "num" }, `${row.sources.length} of ${n}`),
-      wide
-        ? r.articles.map((/** @type {any} */ _, /** @type {number} */ a) => cell(row, a))
-        : el("td", { dir: "auto" }, row.sources.map((/** @type {number} */ a) => `${name(a)}: ${printed(row, a).join(" / ")}`).join("; ")),
-    ),
-  );
-  return [...out, el("table", { class: "figures", part: "figures" }, el("thead", {}, head), el("tbody", {}, body)), more(ctx, "figures", rows.length)];
+  const body = rows
+    .slice(0, ctx.shown.figures)
+    .map((row) =>
+      el(
+        "tr",
+        { "data-kind": row.kind },
+        el("th", { scope: "row" }, label(row)),
+        el("td", { class: "num" }, `${row.sources.length} of ${n}`),
+        wide
+          ? r.articles.map((/** @type {any} */ _, /** @type {number} */ a) => cell(row, a))
+          : el(
+              "td",
+              { dir: "auto" },
+              row.sources.map((/** @type {number} */ a) => `${name(a)}: ${printed(row, a).join(" / ")}`).join("; "),
+            ),
+      ),
+    );
+  return [
+    ...out,
+    el("table", { class: "figures", part: "figures" }, el("thead", {}, head), el("tbody", {}, body)),
+    more(ctx, "figures", rows.length),
+  ];
 }
 
 /** The lines of the web page around the story, and the switch that compares them too.
@@ -222,6 +250,7 @@ function furniture(r, ctx, found) {
   const include = !!ctx.options.includeFurniture;
   /** @param {Event & { target: HTMLInputElement }} e */
   const toggle = (e) => ctx.setOptions({ ...ctx.options, includeFurniture: e.target.checked });
+  /** @type {import("../ui/dom.js").Child[]} */
   const out = [
     el("h3", {}, `Site furniture (${found.length})`),
     el(
@@ -239,9 +268,16 @@ function furniture(r, ctx, found) {
     ),
   ];
   if (found.length) {
-    const items = found.slice(0, 500).map((f) =>
-      el("li", {}, el("span", { class: "src-name", dir: "auto" }, `${r.articles[f.article].name} · ${f.label}: `), sentence(ctx, [f.article, f.sentence])),
-    );
+    const items = found
+      .slice(0, 500)
+      .map((f) =>
+        el(
+          "li",
+          {},
+          el("span", { class: "src-name", dir: "auto" }, `${r.articles[f.article].name} · ${f.label}: `),
+          sentence(ctx, [f.article, f.sentence]),
+        ),
+      );
     out.push(el("ul", { class: "furniture-list" }, items));
   }
   return out;

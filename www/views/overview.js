@@ -8,6 +8,7 @@ import { more, pct } from "./common.js";
  *  @param {import("./common.js").ViewContext} ctx */
 export function overview(r, ctx) {
   const n = r.articles.length;
+  /** @type {import("../ui/dom.js").Child[]} */
   const out = [el("h3", {}, "How much of each article (row) another (column) also carries")];
   out.push(n <= 40 ? heatTable(r) : heatCanvas(ctx.index.containment, n, ctx));
   out.push(el("h3", {}, "Per article"));
@@ -32,11 +33,7 @@ export function overview(r, ctx) {
     el("th", { class: "num" }, "Only here"),
     el("th", { class: "num" }, "Repeated inside"),
   );
-  return [
-    ...out,
-    el("table", { class: "counts", part: "counts" }, el("thead", {}, head), el("tbody", {}, rows)),
-    more(ctx, "counts", n),
-  ];
+  return [...out, el("table", { class: "counts", part: "counts" }, el("thead", {}, head), el("tbody", {}, rows)), more(ctx, "counts", n)];
 }
 
 /** The containment matrix as a table of percentages, shaded by value.

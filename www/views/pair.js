@@ -56,7 +56,9 @@ function picker(r, ctx, value, side) {
     return el(
       "select",
       { "aria-label": name, part: "pair-select", onchange: (e) => choose(Number(e.target.value)) },
-      r.articles.map((/** @type {any} */ a, /** @type {number} */ k) => el("option", { value: k, selected: k === value }, `${k + 1}. ${a.name}`)),
+      r.articles.map((/** @type {any} */ a, /** @type {number} */ k) =>
+        el("option", { value: k, selected: k === value }, `${k + 1}. ${a.name}`),
+      ),
     );
   }
   /** @param {Event & { target: HTMLInputElement }} e */
@@ -68,7 +70,15 @@ function picker(r, ctx, value, side) {
   return el(
     "span",
     { class: "pick" },
-    el("input", { type: "number", min: 1, max: n, value: value + 1, "aria-label": `${name}, 1 to ${n}`, part: "pair-select", onchange: typed }),
+    el("input", {
+      type: "number",
+      min: 1,
+      max: n,
+      value: value + 1,
+      "aria-label": `${name}, 1 to ${n}`,
+      part: "pair-select",
+      onchange: typed,
+    }),
     el("span", { dir: "auto" }, r.articles[value].name),
   );
 }
@@ -100,7 +110,9 @@ export function pairTable(d, ctx, i, j) {
   };
   /** @param {number} article @param {number} s */
   const repeated = (article, s) =>
-    ctx.index.isRepeated([article, s]) ? el("span", { class: "badge repeat", title: "printed more than once in this article" }, "repeated") : null;
+    ctx.index.isRepeated([article, s])
+      ? el("span", { class: "badge repeat", title: "printed more than once in this article" }, "repeated")
+      : null;
   /** @param {"a" | "b"} side @param {any} op */
   const cell = (side, op) => {
     const idx = side === "a" ? op.a : op.b;

@@ -18,7 +18,11 @@ export function placesPanel(r, ctx, selected, places) {
       el(
         "li",
         {},
-        el("div", { class: "where" }, `${r.articles[pa].name}, sentence ${ps + 1} · ${label}${p.score === null ? "" : ` · ${pct(p.score)}`}`),
+        el(
+          "div",
+          { class: "where" },
+          `${r.articles[pa].name}, sentence ${ps + 1} · ${label}${p.score === null ? "" : ` · ${pct(p.score)}`}`,
+        ),
         sentence(ctx, p.loc),
       ),
     );

@@ -7,9 +7,14 @@ import { more, pct, range, sentence } from "./common.js";
 /** @param {import("./common.js").Report} r
  *  @param {import("./common.js").ViewContext} ctx */
 export function repeats(r, ctx) {
-  const withRepeats = r.articles.map((/** @type {any} */ _, /** @type {number} */ k) => k).filter((/** @type {number} */ k) => ctx.index.repeatsIn[k].length);
+  const withRepeats = r.articles
+    .map((/** @type {any} */ _, /** @type {number} */ k) => k)
+    .filter((/** @type {number} */ k) => ctx.index.repeatsIn[k].length);
   if (!withRepeats.length) return [el("p", { class: "empty-note" }, "No article prints anything twice.")];
-  return [...withRepeats.slice(0, ctx.shown.repeats).map((/** @type {number} */ k) => article(r, ctx, k)), more(ctx, "repeats", withRepeats.length)];
+  return [
+    ...withRepeats.slice(0, ctx.shown.repeats).map((/** @type {number} */ k) => article(r, ctx, k)),
+    more(ctx, "repeats", withRepeats.length),
+  ];
 }
 
 /** The repeats of article `k`: its passages, then the groups not inside one.
@@ -24,7 +29,10 @@ function article(r, ctx, k) {
   for (const p of passages) {
     const [f0, f1] = p.first.sentences;
     const [s0, s1] = p.second.sentences;
-    const what = f0 === f1 ? `Sentence ${f0 + 1} is printed again as sentence ${s0 + 1}` : `Sentences ${f0 + 1}–${f1 + 1} are printed again as ${s0 + 1}–${s1 + 1}`;
+    const what =
+      f0 === f1
+        ? `Sentence ${f0 + 1} is printed again as sentence ${s0 + 1}`
+        : `Sentences ${f0 + 1}–${f1 + 1} are printed again as ${s0 + 1}–${s1 + 1}`;
     section.append(
       el(
         "div",
