@@ -28,8 +28,8 @@ function workerUrl(base) {
 }
 
 /** Gives the sentences of a compare report's articles (`first` is the index of the first of
- *  them) their text back from the articles' texts: the worker sends spans only, and slicing
- *  here makes no copy where sending the text made 5 MB of them.
+ *  them) their text from the articles' texts: the worker's compare fills none (compareSpans),
+ *  and slicing here makes no copy where sending the text made 5 MB of them.
  *  @param {any[]} articles
  *  @param {string[]} texts
  *  @param {number} first */

@@ -3,12 +3,14 @@
 // reply. A trap (a panic or out of memory in wasm) is reported as fatal: the page then throws
 // this worker away and starts a fresh one.
 // @ts-ignore: the wasm module's glue is built by `make build` (www/pkg), after `make lint`.
-import init, { compare, diff, segment, version } from "../pkg/article_compare.js";
+import init, { compareSpans, diff, segment, version } from "../pkg/article_compare.js";
 import { buildIndex } from "./report-index.js";
 import { Assembler, split, weight } from "./transport.js";
 
 /** @type {Record<string, (...args: any[]) => any>} */
-const calls = { compare, diff, segment };
+// The page has the articles' texts: a compare report's sentences come as spans only, and the
+// page slices their text from the strings it sent (client.js), which copies nothing.
+const calls = { compare: compareSpans, diff, segment };
 /** @type {Promise<unknown> | null} */
 let ready = null;
 
@@ -64,11 +66,6 @@ scope.onmessage = async (event) => {
       // makes lists of them only if something reads them. Empty lists keep the keys' places.
       result.matches = [];
       result.containment = [];
-      // The page has the texts already: sentences travel as spans, and it slices their text back.
-      for (const a of result.articles)
-        a.sentences = a.sentences.map(({ start, end, paragraph, furniture }) =>
-          furniture ? { start, end, paragraph, furniture } : { start, end, paragraph },
-        );
       scope.postMessage({ id, ok: true, result: sendInSlices(id, result), index, ms }, buffers);
     } else {
       scope.postMessage({ id, ok: true, result: sendInSlices(id, result), ms });
