@@ -7,18 +7,21 @@ PORT ?= 8000
 WASM := target/wasm32-unknown-unknown/release/article_compare.wasm
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: demo test build setup setup-test lint test-native test-wasm test-e2e bench bench-native bench-node soak single-file clean
+.PHONY: demo test build setup setup-test setup-lint lint test-native test-wasm test-js test-e2e bench bench-native bench-node soak single-file clean
 
 demo: setup build
 	node tools/serve.mjs --port $(PORT) --root www
 
-test: setup-test lint test-native test-wasm single-file test-e2e
+test: setup-test lint test-native test-wasm single-file test-js test-e2e
 
 setup:
 	scripts/setup.sh demo
 
 setup-test:
 	scripts/setup.sh test
+
+setup-lint:
+	scripts/setup.sh lint
 
 # The wasm module and its JS glue in www/pkg, the default articles as a module, the CLI.
 build:
@@ -28,10 +31,14 @@ build:
 	cargo build --release --bin article-compare
 	@printf 'wasm: %s bytes, %s gzipped\n' "$$(wc -c < www/pkg/article_compare_bg.wasm)" "$$(gzip -9c www/pkg/article_compare_bg.wasm | wc -c)"
 
-lint:
+# Rust, then the JavaScript: Prettier, ESLint, and TypeScript over the JSDoc types of www/.
+lint: setup-lint
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	npx prettier --check --log-level warn "**/*.{js,mjs,ts}"
+	npx eslint .
+	npx tsc -p www
 
 test-native:
 	cargo test
@@ -39,11 +46,16 @@ test-native:
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test browser
 
+# What of the page has no DOM, in Node: the report index and the worker's transport, on reports
+# of the real articles from the wasm module.
+test-js: setup-lint build
+	node --test tests/js/
+
 test-e2e:
 	node --test --test-concurrency=1 e2e/
 
 # One self-contained HTML file (wasm inlined) that works opened from disk: dist/article-compare.html
-single-file: build
+single-file: setup-lint build
 	node tools/single-file.mjs www dist/article-compare.html
 
 # Figures for the notes: medians, peak memory, the floor, the peers side by side. Not a test.

@@ -8,11 +8,14 @@ import { open, compared, SHOTS, useBrowser } from "./helpers.mjs";
 const env = useBrowser({ servers: 1 });
 
 const setView = (page, view, pair) =>
-  page.evaluate(([v, p]) => {
-    const el = document.querySelector("article-compare");
-    if (p) el.pair = p;
-    el.view = v;
-  }, [view, pair]);
+  page.evaluate(
+    ([v, p]) => {
+      const el = document.querySelector("article-compare");
+      if (p) el.pair = p;
+      el.view = v;
+    },
+    [view, pair],
+  );
 
 function sameOrigin(page, origin) {
   const away = page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:"));
@@ -49,7 +52,9 @@ test("the demo opens with the five articles compared; every view renders; nothin
   for (const view of ["overview", "pair", "coverage", "differences", "repeats"]) {
     await setView(page, view, [1, 4]);
     if (view === "pair") await ac.locator("table.pair").waitFor();
-    const stray = await ac.locator("#view").evaluate((v) => [...v.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.nodeValue));
+    const stray = await ac
+      .locator("#view")
+      .evaluate((v) => [...v.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.nodeValue));
     assert.deepEqual(stray, [], `${view} view`);
   }
   sameOrigin(page, env.server.url);
@@ -67,14 +72,22 @@ test("pair 001/004 shows the rewritten ceasefire sentence with word highlights",
   assert.equal(await row.count(), 1);
   const deleted = await row.locator("del.ac-del").allTextContents();
   const inserted = await row.locator("ins.ac-ins").allTextContents();
-  assert.ok(deleted.some((t) => t.includes("hostages")), deleted.join(" | "));
-  assert.ok(inserted.some((t) => t.includes("captives")), inserted.join(" | "));
+  assert.ok(
+    deleted.some((t) => t.includes("hostages")),
+    deleted.join(" | "),
+  );
+  assert.ok(
+    inserted.some((t) => t.includes("captives")),
+    inserted.join(" | "),
+  );
   assert.match(await row.locator(".badge.score").first().textContent(), /\d+%/);
   assert.ok((await ac.locator("table.pair .badge.repeat").count()) >= 4, "004's repeated lead is marked");
   await ac.screenshot({ path: `${SHOTS}/demo-pair.png` });
 
   // Clicking a sentence lists every other place it appears, with scores.
-  const selected = page.evaluate(() => new Promise((ok) => document.addEventListener("article-compare:select", (e) => ok(e.detail), { once: true })));
+  const selected = page.evaluate(
+    () => new Promise((ok) => document.addEventListener("article-compare:select", (e) => ok(e.detail), { once: true })),
+  );
   await row.locator("td.a .sentence").click();
   const detail = await selected;
   assert.equal(detail.article, 1);
@@ -102,7 +115,10 @@ test("differences: figures, the misspelled envoy, the Leavitt quote and the site
   // Names: 001's "Bohler", with the spelling the four others use.
   const name = ac.locator('.finding[data-kind="name"]');
   assert.equal(await name.count(), 1);
-  assert.match(await name.locator(".what").textContent(), /“Bohler” in 001: likely a misspelling of “Boehler”, the spelling 4 of 5 sources use/);
+  assert.match(
+    await name.locator(".what").textContent(),
+    /“Bohler” in 001: likely a misspelling of “Boehler”, the spelling 4 of 5 sources use/,
+  );
   assert.equal(await name.locator("mark.ac-mark").first().textContent(), "Bohler");
   // Quotes: the Leavitt quote in four sources, 001's wording aligned word by word with 004's.
   const quote = ac.locator('.finding[data-kind="quote"]').first();
@@ -116,8 +132,18 @@ test("differences: figures, the misspelled envoy, the Leavitt quote and the site
   const row = ac.locator("table.figures tbody tr", { hasText: "59 hostages" });
   assert.match(await row.textContent(), /3 of 5/);
   // Furniture, greyed and listed; the switch puts it back into the comparison.
-  assert.deepEqual(await ac.locator(".furniture-list li .sentence").allTextContents(), ["Scroll to Top", "Table of Contents", "Also Read: Afghan Refugees Seek Help Amidst Rising Abuse in Pakistan and Iran"]);
-  assert.equal(await ac.locator(".furniture-list .sentence").first().evaluate((n) => getComputedStyle(n).fontStyle), "italic");
+  assert.deepEqual(await ac.locator(".furniture-list li .sentence").allTextContents(), [
+    "Scroll to Top",
+    "Table of Contents",
+    "Also Read: Afghan Refugees Seek Help Amidst Rising Abuse in Pakistan and Iran",
+  ]);
+  assert.equal(
+    await ac
+      .locator(".furniture-list .sentence")
+      .first()
+      .evaluate((n) => getComputedStyle(n).fontStyle),
+    "italic",
+  );
   await ac.screenshot({ path: `${SHOTS}/demo-differences.png` });
   // A click on a marked sentence opens the places panel for it.
   await prisoners.locator(".sentence").first().click();
@@ -155,7 +181,10 @@ test("paste rich text as a new article; it is compared, kept over a reload, and 
   // Rich clipboard content: paragraphs become lines; script and markup never reach the text.
   await area.evaluate((el) => {
     const data = new DataTransfer();
-    data.setData("text/html", "<h1>Hamas holds 59 hostages</h1><p>Israeli officials have stated that approximately 24 living hostages, including U.S. citizen Edan Alexander, and the remains of at least 35 others are believed to still be held in Gaza.</p><script>window.pwned = 1</script><p>A <b>new</b> sentence only here.</p>");
+    data.setData(
+      "text/html",
+      "<h1>Hamas holds 59 hostages</h1><p>Israeli officials have stated that approximately 24 living hostages, including U.S. citizen Edan Alexander, and the remains of at least 35 others are believed to still be held in Gaza.</p><script>window.pwned = 1</script><p>A <b>new</b> sentence only here.</p>",
+    );
     data.setData("text/plain", "plain fallback");
     el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   });
@@ -164,7 +193,10 @@ test("paste rich text as a new article; it is compared, kept over a reload, and 
   assert.ok(!text.includes("pwned") && !text.includes("<"), text);
   await page.waitForFunction(() => document.querySelector("article-compare").report?.articles.length === 6, null, { timeout: 30_000 });
   const report = await page.evaluate(() => document.querySelector("article-compare").report);
-  assert.ok(report.matches.some((m) => m.a[0] === 1 && m.b[0] === 5 && m.grade === "identical"), "the pasted 001 sentence matches");
+  assert.ok(
+    report.matches.some((m) => m.a[0] === 1 && m.b[0] === 5 && m.grade === "identical"),
+    "the pasted 001 sentence matches",
+  );
 
   await page.reload();
   await page.waitForFunction(() => document.querySelector("article-compare").report?.articles.length === 6, null, { timeout: 30_000 });
@@ -222,7 +254,10 @@ test("right-to-left text is shown right to left", async () => {
     ];
   });
   await page.waitForFunction(() => document.querySelector("article-compare").report?.articles[0].name === "أ");
-  const dir = await page.locator("article-compare .sentence").first().evaluate((el) => getComputedStyle(el).direction);
+  const dir = await page
+    .locator("article-compare .sentence")
+    .first()
+    .evaluate((el) => getComputedStyle(el).direction);
   assert.equal(dir, "rtl");
   await page.context().close();
 });

@@ -20,10 +20,19 @@ test("the embed page shows the pair view of its two articles, themed by the host
   // The host's custom property reaches inside the shadow root; ::part styles the tabs.
   const accent = await ac.locator('button.tab[aria-selected="true"]').evaluate((t) => getComputedStyle(t).borderBottomColor);
   assert.equal(accent, "rgb(163, 0, 27)");
-  assert.equal(await ac.locator("button.tab").first().evaluate((t) => getComputedStyle(t).textTransform), "uppercase");
+  assert.equal(
+    await ac
+      .locator("button.tab")
+      .first()
+      .evaluate((t) => getComputedStyle(t).textTransform),
+    "uppercase",
+  );
   await page.screenshot({ path: `${SHOTS}/embed.png`, fullPage: true });
   assert.deepEqual(page.errors, []);
-  assert.deepEqual(page.requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith("blob:")), []);
+  assert.deepEqual(
+    page.requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith("blob:")),
+    [],
+  );
   await page.context().close();
 });
 
@@ -51,7 +60,9 @@ test("works under a strict Content-Security-Policy", async () => {
   assert.equal(report.articles.length, 2);
   assert.ok(report.matches.length > 0);
   // Styles applied (constructed stylesheet): the selected tab has its accent border.
-  const border = await page.locator('article-compare button.tab[aria-selected="true"]').evaluate((t) => getComputedStyle(t).borderBottomStyle);
+  const border = await page
+    .locator('article-compare button.tab[aria-selected="true"]')
+    .evaluate((t) => getComputedStyle(t).borderBottomStyle);
   assert.equal(border, "solid");
   assert.deepEqual(violations, []);
   assert.deepEqual(page.errors, []);
@@ -86,7 +97,10 @@ test("the single file works from file:// with no request at all", async () => {
   await compared(page);
   const report = await page.evaluate(() => document.querySelector("article-compare").report);
   assert.equal(report.articles.length, 5);
-  assert.deepEqual(page.requests.filter((u) => !u.startsWith("file:") && !u.startsWith("blob:")), []);
+  assert.deepEqual(
+    page.requests.filter((u) => !u.startsWith("file:") && !u.startsWith("blob:")),
+    [],
+  );
   assert.deepEqual(page.errors, []);
   await page.screenshot({ path: `${SHOTS}/single-file.png` });
   await page.context().close();

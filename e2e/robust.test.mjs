@@ -15,10 +15,11 @@ function bigSet(page, count, bytes) {
       const report = document.querySelector("article-compare").report;
       const pool = report.articles.flatMap((a) => a.sentences.map((s) => s.text));
       let seed = 42;
-      const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
       window.__articles = Array.from({ length: count }, (_, i) => {
         let text = "";
-        while (text.length < bytes / count) text += `${pool[Math.floor(rand() * pool.length)]} word${Math.floor(rand() * 1e6)}${rand() < 0.3 ? "\n" : " "}`;
+        while (text.length < bytes / count)
+          text += `${pool[Math.floor(rand() * pool.length)]} word${Math.floor(rand() * 1e6)}${rand() < 0.3 ? "\n" : " "}`;
         return { name: `Article ${i + 1}`, text };
       });
     },
@@ -54,8 +55,14 @@ test("comparing 5 MB keeps the page responsive (no main-thread task over 100 ms)
     return { long, ms: ready, n: detail.report.articles.length };
   });
   assert.equal(result.n, 1000);
-  assert.deepEqual(result.long.filter((d) => d > 100), [], `long tasks: ${result.long.join(", ")} ms`);
-  console.log(`# 1000 articles (5 MB) compared and shown in ${Math.round(result.ms)} ms; longest main-thread task ${Math.max(0, ...result.long)} ms`);
+  assert.deepEqual(
+    result.long.filter((d) => d > 100),
+    [],
+    `long tasks: ${result.long.join(", ")} ms`,
+  );
+  console.log(
+    `# 1000 articles (5 MB) compared and shown in ${Math.round(result.ms)} ms; longest main-thread task ${Math.max(0, ...result.long)} ms`,
+  );
   await page.screenshot({ path: `${SHOTS}/demo-1000.png` });
   await page.context().close();
 });
@@ -75,7 +82,13 @@ test("a 1,000-article report reaches the page whole (sliced, indexed and restore
     const direct = wasm.compare(window.__articles, {});
     const keys = Object.keys(direct);
     const differing = keys.filter((k) => JSON.stringify(report[k]) !== JSON.stringify(direct[k]));
-    return { differing, keys: Object.keys(report).join(), expected: keys.join(), matches: direct.matches.length, findings: direct.findings.length };
+    return {
+      differing,
+      keys: Object.keys(report).join(),
+      expected: keys.join(),
+      matches: direct.matches.length,
+      findings: direct.findings.length,
+    };
   });
   assert.deepEqual(result.differing, []);
   assert.equal(result.keys, result.expected);
@@ -87,8 +100,12 @@ test("a 1,000-article report reaches the page whole (sliced, indexed and restore
   await left.press("Enter");
   await page.waitForFunction(() => document.querySelector("article-compare").getAttribute("pair") === "699,1");
   await page.locator("article-compare table.pair").waitFor();
-  assert.equal(await page.locator('article-compare .pick span').first().textContent(), "Article 700");
-  assert.equal(await page.evaluate(() => document.querySelector("article-compare").shadowRoot.activeElement?.value), "700", "the keyboard stays on the input");
+  assert.equal(await page.locator("article-compare .pick span").first().textContent(), "Article 700");
+  assert.equal(
+    await page.evaluate(() => document.querySelector("article-compare").shadowRoot.activeElement?.value),
+    "700",
+    "the keyboard stays on the input",
+  );
   await page.context().close();
 });
 
@@ -147,7 +164,11 @@ test("an article over the size limit gets a clear message; empty articles are sk
       { name: "small", text: "Hamas holds hostages." },
     ];
   });
-  await page.waitForFunction(() => /limit/.test(document.querySelector("article-compare").shadowRoot.querySelector(".status").textContent), null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => /limit/.test(document.querySelector("article-compare").shadowRoot.querySelector(".status").textContent),
+    null,
+    { timeout: 30_000 },
+  );
   assert.match(await status(), /article "huge" is 17\.6 MB; the limit is 16\.0 MB/);
   assert.match(await page.locator("#message").textContent(), /the limit is 16\.0 MB/);
 

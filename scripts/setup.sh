@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what article-compare needs and is missing; safe to run again (does nothing then).
 #   scripts/setup.sh demo   Rust's wasm target, the pinned wasm-bindgen-cli, Node.js
-#   scripts/setup.sh test   the same, plus Chromium, ChromeDriver and the npm test packages
+#   scripts/setup.sh test   the same, plus Chromium, ChromeDriver and the npm packages
+#   scripts/setup.sh lint   Rust's wasm target, Node.js and the npm packages (make lint, test-js)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 level="${1:-demo}"
@@ -30,13 +31,15 @@ if have rustup && ! rustup target list --installed | grep -qx wasm32-unknown-unk
   rustup target add wasm32-unknown-unknown
 fi
 
-# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
-want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, "", $0); print; exit }' Cargo.lock)
-have_version=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
-if [ "$have_version" != "$want" ]; then
-  say "installing wasm-bindgen-cli $want (about 6 minutes, once)"
-  # Not --locked: its lock file pins a webpki-roots version that is not on crates.io here.
-  cargo install wasm-bindgen-cli --version "$want"
+if [ "$level" != "lint" ]; then
+  # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, "", $0); print; exit }' Cargo.lock)
+  have_version=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have_version" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want (about 6 minutes, once)"
+    # Not --locked: its lock file pins a webpki-roots version that is not on crates.io here.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
 fi
 
 if ! have node || ! have npm; then
@@ -47,8 +50,11 @@ if [ "$level" = "test" ]; then
   if ! have chromium || ! have chromedriver; then
     apt_install chromium chromium-driver
   fi
+fi
+
+if [ "$level" = "test" ] || [ "$level" = "lint" ]; then
   if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm packages for the tests"
+    say "installing npm packages (lint, tests, the single file)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
 fi

@@ -231,8 +231,18 @@ pub fn compare(
     #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
 ) -> Result<JsValue, JsError> {
-    let options = options(options_value)?;
     let inputs = js_sys::Array::from(&articles);
+    Ok(with_texts(compare_spans(articles, options_value)?, inputs))
+}
+
+/// [`compare`] with sentences as spans only (no `text`): for a caller that keeps the texts, like
+/// the page's worker, whose page slices each sentence from the string it sent.
+#[wasm_bindgen(js_name = compareSpans, unchecked_return_type = "Report")]
+pub fn compare_spans(
+    #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options(options_value)?;
     let list: Vec<JsArticle> = serde_wasm_bindgen::from_value(articles)
         .map_err(|e| error("articles must be an array of { name, text }", e))?;
     let parts: Vec<(String, String)> = list
@@ -246,7 +256,7 @@ pub fn compare(
         .map_err(|e| JsError::new(&e.to_string()))?;
     let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
     report.to_utf16(&texts);
-    Ok(with_texts(to_js_sized(&report)?, inputs))
+    to_js_sized(&report)
 }
 
 /// The pairwise diff of two articles (`{ name, text }` or strings).

@@ -1,13 +1,16 @@
+// @ts-check
 // The demo page: an editor for the articles (add, remove, rename, paste, drop files), kept in
 // localStorage and shareable through a compressed URL fragment, driving one <article-compare>.
-import { htmlToText } from "./article-compare.js";
-import { engine } from "./engine.js";
+import "./article-compare.js";
+import { engine } from "./engine/client.js";
+import { htmlToText } from "./ui/html-to-text.js";
+// @ts-ignore: made by `make build` (www/pkg), after `make lint`.
 import defaults from "./pkg/default-articles.js";
 
 const STORE = "article-compare:articles";
-const $ = (id) => document.getElementById(id);
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const list = $("articles");
-const view = $("compare");
+const view = /** @type {import("./article-compare.js").ArticleCompareElement} */ ($("compare"));
 let articles = [];
 
 // --- state, persistence, sharing ---------------------------------------------------------
@@ -133,6 +136,7 @@ function add(name, text) {
   articles.push({ name, text });
 }
 
+/** @param {Iterable<File>} files */
 async function addFiles(files) {
   let added = 0;
   for (const file of files) {
@@ -171,7 +175,12 @@ export function coverageCsv(report) {
   const rows = [["statement", "sources", ...names]];
   for (const c of report.clusters) {
     const [a, s] = c.members[0];
-    const cells = names.map((_, k) => c.members.filter((m) => m[0] === k).map((m) => m[1] + 1).join(" "));
+    const cells = names.map((_, k) =>
+      c.members
+        .filter((m) => m[0] === k)
+        .map((m) => m[1] + 1)
+        .join(" "),
+    );
     rows.push([report.articles[a].sentences[s].text, c.sources.length, ...cells]);
   }
   report.unique.forEach((sentences, k) => {
@@ -188,7 +197,7 @@ $("add").addEventListener("click", () => {
   list.lastElementChild?.querySelector("textarea")?.focus();
   save();
 });
-$("files").addEventListener("change", (e) => addFiles(e.target.files));
+$("files").addEventListener("change", (e) => addFiles(/** @type {HTMLInputElement} */ (e.target).files ?? []));
 $("sample").addEventListener("click", () => {
   articles = structuredClone(defaults);
   render();
@@ -221,13 +230,16 @@ $("export-csv").addEventListener("click", () => {
 $("share").addEventListener("click", async () => {
   const url = `${location.href.split("#")[0]}#a=${await pack(articles)}`;
   history.replaceState(null, "", url);
-  const field = $("share-link");
+  const field = /** @type {HTMLInputElement} */ ($("share-link"));
   field.value = url;
   field.hidden = false;
   field.select();
   try {
     await navigator.clipboard.writeText(url);
-    message(`Share link copied (${url.length.toLocaleString()} characters). It carries the articles themselves; no server is involved.`, "info");
+    message(
+      `Share link copied (${url.length.toLocaleString()} characters). It carries the articles themselves; no server is involved.`,
+      "info",
+    );
   } catch {
     message("Copy the share link below; it carries the articles themselves.", "info");
   }

@@ -1,0 +1,195 @@
+// @ts-check
+// Lookups over a report as typed arrays: built in the worker and transferred to the page without
+// copying, so that indexing a large report costs the page nothing (on 1,000 articles it took the
+// main thread 91 ms). Sentences are numbered across articles: id = base[article] + sentence.
+// The matches and the containment matrix travel the same way: 200,000 matches and a million
+// numbers as objects were most of what the page had to receive and keep on 1,000 articles, and
+// its garbage collector then held the main thread for 30-70 ms at a time.
+
+/** The compare report (schema/report.schema.json; the TypeScript types are in
+ *  www/pkg/article_compare.d.ts after `make build`). Typed loosely here: this module reads a few
+ *  fields and must not restate the shape.
+ *  @typedef {Record<string, any>} Report */
+/** `[article, sentence]`. @typedef {[number, number]} Loc */
+/** Another place a sentence appears. `kind` is a match grade, "repeat" or "same cluster".
+ *  @typedef {{ loc: Loc, score: number | null, kind: string }} Place */
+/**
+ * @typedef {object} Index
+ * @property {Int32Array} base sentence ids: base[article] + sentence; base[n] is the total
+ * @property {Int32Array} start matches of sentence x: matchAt[start[x] .. start[x + 1])
+ * @property {Int32Array} matchAt
+ * @property {Int32Array} repeatOf the repeat group of each sentence, or -1
+ * @property {Int32Array} clusterOf the cluster of each sentence, or -1
+ * @property {Int32Array} at per match: a article, a sentence, b article, b sentence
+ * @property {Float64Array} score per match
+ * @property {Uint8Array} grade per match, an index in GRADES
+ * @property {Float64Array} containment n × n, row by row
+ */
+
+const GRADES = ["identical", "near_identical", "rewritten"];
+
+/** The lookup arrays of `report`; `buffers` lists what postMessage can transfer. The matches are
+ *  in `at` ([a article, a sentence, b article, b sentence] per match), `score` and `grade` (an
+ *  index in GRADES); the containment matrix in `containment`, row by row.
+ *  @param {Report} report
+ *  @returns {{ index: Index, buffers: ArrayBuffer[] }} */
+export function buildIndex(report) {
+  const n = report.articles.length;
+  const base = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) base[i + 1] = base[i] + report.articles[i].sentences.length;
+  const total = base[n];
+  const count = report.matches.length;
+  const at = new Int32Array(4 * count);
+  const score = new Float64Array(count);
+  const grade = new Uint8Array(count);
+  report.matches.forEach((/** @type {any} */ m, /** @type {number} */ k) => {
+    at.set([m.a[0], m.a[1], m.b[0], m.b[1]], 4 * k);
+    score[k] = m.score;
+    grade[k] = GRADES.indexOf(m.grade);
+  });
+  // Matches as adjacency lists in one array (CSR): matchAt[start[x] .. start[x + 1]).
+  const start = new Int32Array(total + 1);
+  for (let k = 0; k < count; k++) {
+    start[base[at[4 * k]] + at[4 * k + 1] + 1]++;
+    start[base[at[4 * k + 2]] + at[4 * k + 3] + 1]++;
+  }
+  for (let x = 0; x < total; x++) start[x + 1] += start[x];
+  const matchAt = new Int32Array(start[total]);
+  const fill = start.slice(0, total);
+  for (let k = 0; k < count; k++) {
+    matchAt[fill[base[at[4 * k]] + at[4 * k + 1]]++] = k;
+    matchAt[fill[base[at[4 * k + 2]] + at[4 * k + 3]]++] = k;
+  }
+  const repeatOf = new Int32Array(total).fill(-1);
+  report.repeats.forEach((/** @type {any} */ g, /** @type {number} */ k) => {
+    for (const s of g.sentences) repeatOf[base[g.article] + s] = k;
+  });
+  const clusterOf = new Int32Array(total).fill(-1);
+  report.clusters.forEach((/** @type {any} */ c, /** @type {number} */ k) => {
+    for (const m of c.members) clusterOf[base[m[0]] + m[1]] = k;
+  });
+  const containment = new Float64Array(n * n);
+  report.containment.forEach((/** @type {number[]} */ row, /** @type {number} */ i) => containment.set(row, i * n));
+  /** @type {Index} */
+  const index = { base, start, matchAt, repeatOf, clusterOf, at, score, grade, containment };
+  return { index, buffers: Object.values(index).map((a) => /** @type {ArrayBuffer} */ (a.buffer)) };
+}
+
+/** Match `k` of an index as the report lists it.
+ *  @param {Pick<Index, "at" | "score" | "grade">} index
+ *  @param {number} k */
+export function matchOf({ at, score, grade }, k) {
+  return {
+    a: /** @type {Loc} */ ([at[4 * k], at[4 * k + 1]]),
+    b: /** @type {Loc} */ ([at[4 * k + 2], at[4 * k + 3]]),
+    score: score[k],
+    grade: GRADES[grade[k]],
+  };
+}
+
+/** Gives `report`, which came without its matches and containment (empty lists in their place),
+ *  lists made from `index` when they are first read, then kept: the page itself reads the index.
+ *  @param {Report} report
+ *  @param {Index} index */
+export function lazyLists(report, index) {
+  const n = index.base.length - 1;
+  lazy(report, "matches", () => Array.from(index.score, (_, k) => matchOf(index, k)));
+  lazy(report, "containment", () => Array.from({ length: n }, (_, i) => Array.from(index.containment.subarray(i * n, (i + 1) * n))));
+}
+
+/** `object[key]` made by `make()` when first read, or whatever is first written to it.
+ *  @param {object} object
+ *  @param {string} key
+ *  @param {() => unknown} make */
+function lazy(object, key, make) {
+  const settle = (/** @type {unknown} */ value) =>
+    Object.defineProperty(object, key, { value, writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(object, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
+/** What the views look up in a report: the typed arrays the worker built, or built here for a
+ *  report that came without them (one set through a property, say). */
+export class ReportIndex {
+  /** @param {Report} report */
+  constructor(report) {
+    this.report = report;
+    /** @type {Index} */
+    const index = report.index ?? buildIndex(report).index;
+    this.base = index.base;
+    this.start = index.start;
+    this.matchAt = index.matchAt;
+    this.repeatOf = index.repeatOf;
+    this.clusterOf = index.clusterOf;
+    this.at = index.at;
+    this.score = index.score;
+    this.grade = index.grade;
+    this.containment = index.containment;
+    /** The repeat groups and the repeated passages of each article.
+     *  @type {any[][]} */
+    this.repeatsIn = report.articles.map(() => []);
+    for (const g of report.repeats) this.repeatsIn[g.article].push(g);
+    /** @type {any[][]} */
+    this.passagesIn = report.articles.map(() => []);
+    for (const p of report.passages) this.passagesIn[p.article].push(p);
+    /** Per article: its sentences, how many another article shares, how many only it has, how
+     *  many it repeats.
+     *  @type {{ sentences: number, shared: number, unique: number, repeated: number }[]} */
+    this.counts = report.articles.map((/** @type {any} */ a, /** @type {number} */ i) => {
+      const unique = report.unique[i].length;
+      let repeated = 0;
+      for (let x = this.base[i]; x < this.base[i + 1]; x++) repeated += this.repeatOf[x] >= 0 ? 1 : 0;
+      return { sentences: a.sentences.length, shared: a.sentences.length - unique, unique, repeated };
+    });
+  }
+
+  /** The number of a sentence across articles. @param {Loc} loc */
+  id([a, s]) {
+    return this.base[a] + s;
+  }
+
+  /** The sentence at `loc`, or undefined. @param {Loc} loc */
+  sentence([a, s]) {
+    return this.report.articles[a]?.sentences[s];
+  }
+
+  /** @param {Loc} loc */
+  isRepeated(loc) {
+    return this.repeatOf[this.id(loc)] >= 0;
+  }
+
+  /** Every other place a sentence appears: repeats in its article, matches in others, and the
+   *  rest of its cluster; the closest first.
+   *  @param {Loc} loc
+   *  @returns {Place[]} */
+  places(loc) {
+    const [a, s] = loc;
+    const x = this.id(loc);
+    /** @type {Place[]} */
+    const out = [];
+    const g = this.report.repeats[this.repeatOf[x]];
+    if (g) for (const t of g.sentences) if (t !== s) out.push({ loc: [a, t], score: g.score, kind: "repeat" });
+    for (let k = this.start[x]; k < this.start[x + 1]; k++) {
+      const m = matchOf(this, this.matchAt[k]);
+      const other = m.a[0] === a && m.a[1] === s ? m.b : m.a;
+      out.push({ loc: other, score: m.score, kind: m.grade });
+    }
+    const c = this.clusterOf[x];
+    if (c >= 0) {
+      const seen = new Set(out.map((p) => this.id(p.loc)));
+      for (const m of this.report.clusters[c].members) {
+        const y = this.id(m);
+        if (y !== x && !seen.has(y)) out.push({ loc: m, score: null, kind: "same cluster" });
+      }
+    }
+    return out.sort((p, q) => (q.score ?? 0) - (p.score ?? 0));
+  }
+}

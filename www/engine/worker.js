@@ -1,0 +1,77 @@
+// @ts-check
+// The engine's worker: loads the wasm module once and answers calls (see transport.js) with a
+// reply. A trap (a panic or out of memory in wasm) is reported as fatal: the page then throws
+// this worker away and starts a fresh one.
+// @ts-ignore: the wasm module's glue is built by `make build` (www/pkg), after `make lint`.
+import init, { compareSpans, diff, segment, version } from "../pkg/article_compare.js";
+import { buildIndex } from "./report-index.js";
+import { Assembler, split, weight } from "./transport.js";
+
+/** @type {Record<string, (...args: any[]) => any>} */
+// The page has the articles' texts: a compare report's sentences come as spans only, and the
+// page slices their text from the strings it sent (client.js), which copies nothing.
+const calls = { compare: compareSpans, diff, segment };
+/** @type {Promise<unknown> | null} */
+let ready = null;
+
+// About how many values (objects, array items, fields) go in one message. The page reads each
+// message in a task of its own, so slices keep every main-thread task short however large the
+// report is.
+const SLICE_WEIGHT = 50_000;
+
+/** The worker's global scope, typed by what is used of it (the page's DOM types are in scope). */
+const scope =
+  /** @type {{ postMessage(message: unknown, transfer?: Transferable[]): void, onmessage: ((event: MessageEvent) => void) | null }} */ (
+    /** @type {unknown} */ (self)
+  );
+
+/** Posts the large lists of `result` in parts and returns what is left for the reply.
+ *  @param {number} id
+ *  @param {unknown} result */
+function sendInSlices(id, result) {
+  if (!result || typeof result !== "object") return result;
+  const { parts, rest } = split(result, SLICE_WEIGHT, weight);
+  for (const { key, items } of parts) scope.postMessage({ id, type: "part", key, items });
+  return rest;
+}
+
+/** The slices of each call's arguments, until the call itself arrives. */
+const incoming = new Assembler();
+
+scope.onmessage = async (event) => {
+  if (event.data.type === "part") {
+    incoming.add(event.data);
+    return;
+  }
+  /** @type {import("./transport.js").Call} */
+  const { id, kind, wasm } = event.data;
+  const args = incoming.take(id, event.data.args);
+  try {
+    if (kind === "init") {
+      // The first message; the single-file page hands over the wasm bytes itself (there is no
+      // URL to fetch from file://), otherwise the module is fetched beside this script.
+      ready ??= init(wasm ? { module_or_path: wasm } : undefined);
+      await ready;
+      scope.postMessage({ id, ok: true, result: { version: version() } });
+      return;
+    }
+    await ready;
+    scope.postMessage({ id, type: "progress", phase: kind === "diff" ? "diffing" : "comparing" });
+    const started = performance.now();
+    const result = calls[kind](...args);
+    const ms = performance.now() - started;
+    if (kind === "compare") {
+      const { index, buffers } = buildIndex(result);
+      // The matches and the containment matrix travel in the index (typed arrays); the page
+      // makes lists of them only if something reads them. Empty lists keep the keys' places.
+      result.matches = [];
+      result.containment = [];
+      scope.postMessage({ id, ok: true, result: sendInSlices(id, result), index, ms }, buffers);
+    } else {
+      scope.postMessage({ id, ok: true, result: sendInSlices(id, result), ms });
+    }
+  } catch (e) {
+    const fatal = e instanceof WebAssembly.RuntimeError || e instanceof RangeError;
+    scope.postMessage({ id, ok: false, error: String(e?.message ?? e), fatal });
+  }
+};

@@ -1,0 +1,46 @@
+// @ts-check
+// Input: the plain text of pasted rich text, an opened .html file, or the <article> children of
+// the element. Markup is parsed into an inert document and only its text is read.
+
+// prettier-ignore
+const BLOCK = new Set([
+  "P", "DIV", "SECTION", "ARTICLE", "HEADER", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL",
+  "BLOCKQUOTE", "PRE", "TR", "TABLE", "FIGCAPTION", "FIGURE", "ASIDE", "NAV", "MAIN", "DD", "DT", "DL", "HR",
+]);
+
+/** Plain text from HTML: block elements become line breaks; scripts and styles are dropped.
+ *  @param {string} html */
+export function htmlToText(html) {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  doc.querySelectorAll("script, style, noscript, template, iframe, object").forEach((n) => n.remove());
+  return nodeText(doc.body ?? doc.documentElement);
+}
+
+/** The text of a DOM subtree with one line per block (paragraph, heading, list item).
+ *  @param {Node} root */
+export function nodeText(root) {
+  /** @type {string[]} */
+  const lines = [];
+  let line = "";
+  const flush = () => {
+    const t = line.replace(/[ \t\r\n\u00a0]+/g, " ").trim();
+    if (t) lines.push(t);
+    line = "";
+  };
+  /** @param {Node} node */
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      line += node.nodeValue;
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (node.nodeName === "BR") return flush();
+    const block = BLOCK.has(node.nodeName);
+    if (block) flush();
+    for (const child of node.childNodes) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines.join("\n");
+}
