@@ -13,7 +13,7 @@ use crate::text::segment::{self, Sentence};
 /// Ordered by article, then sentence. Serialized as the array `[article, sentence]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(as = "(usize, usize)"))]
+#[cfg_attr(not(target_arch = "wasm32"), ts(as = "[usize; 2]"))]
 pub struct Loc {
     /// The article, by its place in the input.
     pub article: usize,

@@ -22,45 +22,57 @@ pub(crate) const SIGNATURE_WORDS: usize = 8;
 /// (`{ matchThreshold: 0.6 }`); unknown names are an error.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Options {
     /// Lowest similarity for a cross-article match or an edited pair. Default 0.5.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<f32>", optional))]
     pub match_threshold: f32,
     /// Lowest similarity graded `near_identical` rather than `rewritten`. Default 0.85.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<f32>", optional))]
     pub near_identical: f32,
     /// Lowest similarity for two sentences of one article to count as a repeat. Default 0.8.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<f32>", optional))]
     pub repeat_threshold: f32,
     /// Sentences with fewer content words (not counting words like "the") only match
     /// identical ones. Default 3.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub min_words: usize,
     /// At most this many near-duplicate candidates are scored per sentence (or per quote).
     /// Default 64.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub max_candidates: usize,
     /// A word filed in the index under more sentences (or quotes) than this is passed over as
     /// too common. Default 4096.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub max_postings: usize,
     /// An edited pair (or two wordings of a quote) with more word tokens than this (both sides)
     /// is shown replaced whole. Default 4000.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub max_word_tokens: usize,
     /// At most this many matches are listed in a report. Default 200000.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub max_matches: usize,
     /// Whether site furniture ("Scroll to Top", "Also Read: …", share and subscribe prompts)
     /// takes part in matching, clusters and coverage. Default false: it is flagged and left out.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<bool>", optional))]
     pub include_furniture: bool,
     /// Lowest similarity of the quoted words of two quotes for them to be one quote in other
     /// wordings. Default 0.5.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<f32>", optional))]
     pub quote_threshold: f32,
     /// Quotes with fewer content words only join identical ones. Default 2.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub quote_min_words: usize,
     /// Lowest similarity of two sentences that print the same figure, though not matched, for
     /// their figures to be compared. Default 0.3: "Hamas has exchanged 33 Israeli hostages …
     /// for approximately 2,000 Palestinian prisoners" and "Hamas release 33 hostages in exchange
     /// for Israel freeing over 2,000 Palestinian prisoners" score 0.38.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<f32>", optional))]
     pub figure_threshold: f32,
     /// How many other printings of the same figure each figure is checked against. Default 8:
     /// the groups are joined transitively, so a few suffice.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub figure_peers: usize,
 }
 

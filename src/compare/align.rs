@@ -45,6 +45,7 @@ pub enum OpKind {
 /// One operation of a pairwise diff.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Op {
     /// What the operation does.
     pub op: OpKind,
@@ -87,6 +88,7 @@ impl Op {
 /// Counts of each operation kind (a move counts once).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct DiffStats {
     /// Sentences equal and in place.
     pub equal: usize,

@@ -17,6 +17,7 @@ use crate::util::sort::{sort_by, sort_keys, unpack};
 /// carried wording and every sentence that matches it directly.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Cluster {
     /// `[article, sentence]` of every member, sorted.
     #[cfg_attr(

@@ -44,6 +44,7 @@ impl core::fmt::Display for FallbackStage {
 /// Where the engine gave a coarser answer to stay within its work budget.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Fallback {
     /// The stage that fell back.
     pub stage: FallbackStage,

@@ -27,6 +27,7 @@ pub enum Grade {
 /// command line reads them as `Loc`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Match {
     /// `[article, sentence]` on one side (the lower article index).
     #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Loc"), ts(as = "Loc"))]

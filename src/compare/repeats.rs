@@ -15,6 +15,7 @@ use crate::util::sort::{sort_by, sort_by_key};
 /// A group of sentences repeated inside one article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Repeat {
     /// The article.
     pub article: usize,
@@ -27,6 +28,7 @@ pub struct Repeat {
 /// A run of consecutive sentences of one article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Stretch {
     /// First and last sentence of the run.
     pub sentences: [usize; 2],
@@ -38,6 +40,7 @@ pub struct Stretch {
 /// A passage (two or more sentences, or a whole paragraph) printed twice in one article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Passage {
     /// The article.
     pub article: usize,

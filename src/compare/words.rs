@@ -17,7 +17,7 @@ use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::text::Span;
+use crate::text::SpanPair;
 use crate::util::hash::HASH;
 
 /// What a stretch of words does between the two sentences.
@@ -48,6 +48,7 @@ pub struct WordEdit {
 /// One stretch of a word-level diff, as reported: what it does, its text, and its spans.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), ts(rename = "WordChange"))]
 pub struct WordReport {
     /// `equal`, `delete` or `insert`.
@@ -56,21 +57,9 @@ pub struct WordReport {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// `[start, end]` in the old article, or null for an insertion.
-    #[serde(serialize_with = "crate::text::span::serialize_pair")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "Option<[usize; 2]>"),
-        ts(as = "Option<(usize, usize)>")
-    )]
-    pub a: Option<Span>,
+    pub a: Option<SpanPair>,
     /// `[start, end]` in the new article, or null for a deletion.
-    #[serde(serialize_with = "crate::text::span::serialize_pair")]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(with = "Option<[usize; 2]>"),
-        ts(as = "Option<(usize, usize)>")
-    )]
-    pub b: Option<Span>,
+    pub b: Option<SpanPair>,
 }
 
 /// Whether a report carries the text of each sentence and word change (`Copied`), or only their
@@ -102,8 +91,8 @@ pub(crate) fn word_reports(
             WordReport {
                 op: e.op,
                 text: text.to_owned(),
-                a: e.a.map(Span::from),
-                b: e.b.map(Span::from),
+                a: e.a.map(SpanPair::from),
+                b: e.b.map(SpanPair::from),
             }
         })
         .collect()

@@ -8,6 +8,7 @@ use crate::text::{Furniture, Span};
 /// A span of one article: a word or a phrase inside a sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Place {
     /// The article.
     pub article: usize,
@@ -57,6 +58,7 @@ pub enum Bound {
 /// One figure printed in one article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Figure {
     /// The article.
     pub article: usize,
@@ -83,6 +85,7 @@ pub struct Figure {
 /// One row of the figures table: a value and every article that prints it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct FigureRow {
     /// The value.
     pub value: f64,
@@ -111,6 +114,7 @@ pub enum NumberDifference {
 /// One place that prints a quote.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Quoted {
     /// The article.
     pub article: usize,
@@ -126,6 +130,7 @@ pub struct Quoted {
 /// One wording of a quote, and every place that prints it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Wording {
     /// The quoted words as the first of its places prints them.
     pub text: String,

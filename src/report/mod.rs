@@ -22,7 +22,7 @@ pub use crate::doc::Loc;
 pub use crate::findings::{
     Bound, Figure, FigureKind, FigureRow, Finding, NumberDifference, Place, Quoted, Wording,
 };
-pub use crate::text::{Furniture, Span};
+pub use crate::text::{Furniture, Span, SpanPair};
 pub use model::{ArticleReport, DiffReport, Offsets, Report, SentenceReport};
 
 use crate::compare::words::Texts;

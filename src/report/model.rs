@@ -21,6 +21,7 @@ pub enum Offsets {
 /// One article as segmented.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct ArticleReport {
     /// The article's name (a file name or an outlet).
     pub name: String,
@@ -35,6 +36,7 @@ pub struct ArticleReport {
 /// One sentence of an article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 #[cfg_attr(not(target_arch = "wasm32"), ts(rename = "Sentence"))]
 pub struct SentenceReport {
     /// The sentence as printed (never empty in a report from this crate's public API).
@@ -55,6 +57,7 @@ pub struct SentenceReport {
 /// The n-way comparison of a set of articles.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Report {
     /// The unit of every `start`/`end` in this report.
     pub offsets: Offsets,
@@ -84,6 +87,7 @@ pub struct Report {
 /// The pairwise diff of two articles.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct DiffReport {
     /// The unit of every `start`/`end` in this report.
     pub offsets: Offsets,

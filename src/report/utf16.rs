@@ -120,11 +120,11 @@ impl Spans for Finding {
                 for w in wordings.iter_mut() {
                     let own = first(w);
                     for word in &mut w.words {
-                        if let Some(span) = word.a.as_mut() {
-                            f(reference, span);
+                        if let Some(pair) = word.a.as_mut() {
+                            f(reference, &mut pair.0);
                         }
-                        if let Some(span) = word.b.as_mut() {
-                            f(own, span);
+                        if let Some(pair) = word.b.as_mut() {
+                            f(own, &mut pair.0);
                         }
                     }
                     for p in &mut w.places {
@@ -143,11 +143,11 @@ impl Spans for DiffReport {
         self.a.for_each_span(&mut |_, span| f(0, span));
         self.b.for_each_span(&mut |_, span| f(1, span));
         for w in self.ops.iter_mut().flat_map(|op| op.words.iter_mut()) {
-            if let Some(span) = w.a.as_mut() {
-                f(0, span);
+            if let Some(pair) = w.a.as_mut() {
+                f(0, &mut pair.0);
             }
-            if let Some(span) = w.b.as_mut() {
-                f(1, span);
+            if let Some(pair) = w.b.as_mut() {
+                f(1, &mut pair.0);
             }
         }
     }

@@ -10,8 +10,8 @@
 pub(crate) mod furniture;
 pub mod normalize;
 pub mod segment;
-pub(crate) mod span;
+mod span;
 pub(crate) mod tokens;
 
 pub use furniture::Furniture;
-pub use span::Span;
+pub use span::{Span, SpanPair};

@@ -10,6 +10,7 @@ use serde::Serialize;
 /// Serialized as the two fields `start` and `end` of the object that holds it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Span {
     /// Offset of the first character.
     pub start: usize,
@@ -40,10 +41,47 @@ impl From<Range<usize>> for Span {
     }
 }
 
-/// `Option<Span>` as `[start, end]` or null: the word changes' compact form.
-pub(crate) fn serialize_pair<S: serde::Serializer>(
-    span: &Option<Span>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    span.map(|s| [s.start, s.end]).serialize(serializer)
+/// A [`Span`] serialized as the array `[start, end]`: the compact form of word changes, of
+/// which a diff has many. Dereferences to the span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), ts(as = "[usize; 2]"))]
+pub struct SpanPair(pub Span);
+
+impl core::ops::Deref for SpanPair {
+    type Target = Span;
+
+    fn deref(&self) -> &Span {
+        &self.0
+    }
+}
+
+impl From<Range<usize>> for SpanPair {
+    fn from(r: Range<usize>) -> Self {
+        Self(r.into())
+    }
+}
+
+impl Serialize for SpanPair {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        [self.0.start, self.0.end].serialize(serializer)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for SpanPair {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SpanPair".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let offset = generator.subschema_for::<usize>();
+        schemars::json_schema!({
+            "description": "[start, end]: offsets in an article's text (see Offsets).",
+            "type": "array",
+            "prefixItems": [offset, offset],
+            "minItems": 2,
+            "maxItems": 2
+        })
+    }
 }
