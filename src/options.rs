@@ -11,8 +11,8 @@ use crate::error::Error;
 use crate::findings::FindingsConfig;
 use crate::similarity::CandidateLimits;
 
-/// How many of a sentence's rarest content words file it in the candidate index. Measured on
-/// the five fixture articles, 8 finds every pair that brute force finds (the `recall` test).
+/// How many of a sentence's rarest content words file it in the candidate index: on the five
+/// fixture articles, 8 finds every pair that brute force finds (the `recall` test checks it).
 pub(crate) const SIGNATURE_WORDS: usize = 8;
 
 /// Thresholds and work budgets, with documented defaults; a builder in the manner of

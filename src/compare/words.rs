@@ -9,6 +9,8 @@
 //! unchanged stretch between two changes that is no longer than the changes on both sides of it
 //! (or that holds no word at all, only spaces and punctuation) is folded into one change, so a
 //! reader sees whole rewritten phrases instead of confetti.
+//!
+//! Over 400 lines with its tests: the tokenizer, the diff and the cleanup are one pass.
 
 use core::hash::{BuildHasher, Hasher};
 use core::ops::Range;

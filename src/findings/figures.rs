@@ -12,6 +12,9 @@
 //! Two matched sentences' figures correspond when they have the same value (and the same kind,
 //! and no two different heads), or failing that, the same head. Corresponding figures with
 //! different values, or with different bounds, are a finding.
+//!
+//! One file over 400 lines: reading a figure (`extract`) and its word tables belong together,
+//! and the correspondence of two sentences' figures is only a screen; the tests are a third of it.
 
 use core::hash::BuildHasher;
 
@@ -496,7 +499,8 @@ fn parse_number(w: &str) -> Option<(f64, &str)> {
 }
 
 /// The value of digits with thousands commas and at most one decimal point ("2,000", "3.5"),
-/// read by hand: `str::parse::<f64>` would add 20 KB of tables and code to the wasm.
+/// read by hand: `str::parse::<f64>` would add its tables and code to the wasm, which has a size
+/// budget.
 fn decimal(s: &str) -> Option<f64> {
     let (whole, fraction) = s.split_once('.').unwrap_or((s, ""));
     if fraction.contains(['.', ',']) || whole.is_empty() {
