@@ -40,7 +40,19 @@ for (const row of rows) {
   row.grown = out.after - out.before;
 }
 writeFileSync(new URL("results-node.json", here), JSON.stringify(rows, null, 1));
-writeFileSync(new URL("RESULTS.md", here), markdown(rows));
+// The notes section is written by hand: carried over from the last RESULTS.md.
+const notesHeading = "## Notes from code comments";
+let notes = "";
+try {
+  const old = readFileSync(new URL("RESULTS.md", here), "utf8");
+  const at = old.indexOf(notesHeading);
+  if (at >= 0) {
+    const rest = old.slice(at);
+    const next = rest.indexOf("\n## ", 1);
+    notes = "\n" + (next >= 0 ? rest.slice(0, next + 1) : rest);
+  }
+} catch {}
+writeFileSync(new URL("RESULTS.md", here), markdown(rows) + notes);
 console.error("wrote bench/RESULTS.md and bench/results-node.json");
 
 function markdown(rows) {

@@ -1,9 +1,68 @@
-//! An article made ready for comparison: its sentences and their comparison features.
+//! An article made ready for comparison: its sentences, their keys and features, and which of
+//! them are site furniture; and [`Loc`], the address of one sentence in a set of articles.
 
-use crate::Texts;
-use crate::neardup::Features;
-use crate::report::{ArticleReport, SentenceReport};
-use crate::segment::{self, Sentence};
+use serde::Serialize;
+
+use crate::similarity::Features;
+use crate::text::furniture::{self, Furniture};
+use crate::text::normalize;
+use crate::text::segment::{self, Sentence};
+
+/// Sentence `sentence` of article `article`: the address of a sentence in a comparison.
+///
+/// Ordered by article, then sentence. Serialized as the array `[article, sentence]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), ts(as = "[usize; 2]"))]
+pub struct Loc {
+    /// The article, by its place in the input.
+    pub article: usize,
+    /// The sentence, by its place in the article.
+    pub sentence: usize,
+}
+
+impl Loc {
+    /// Sentence `sentence` of article `article`.
+    pub fn new(article: usize, sentence: usize) -> Self {
+        Self { article, sentence }
+    }
+}
+
+impl From<Loc> for [usize; 2] {
+    fn from(l: Loc) -> Self {
+        [l.article, l.sentence]
+    }
+}
+
+impl From<[usize; 2]> for Loc {
+    fn from([article, sentence]: [usize; 2]) -> Self {
+        Self { article, sentence }
+    }
+}
+
+impl Serialize for Loc {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        [self.article, self.sentence].serialize(serializer)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Loc {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Loc".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let index = generator.subschema_for::<usize>();
+        schemars::json_schema!({
+            "description": "[article, sentence]: a sentence of one article, by index.",
+            "type": "array",
+            "prefixItems": [index, index],
+            "minItems": 2,
+            "maxItems": 2
+        })
+    }
+}
 
 /// One article, segmented, with the key of each sentence and (for n-way comparison) its
 /// features. Borrows the text: later stages work on spans and never copy it.
@@ -16,7 +75,7 @@ pub(crate) struct Doc<'a> {
     /// Features of each sentence; empty for a document made with [`Doc::keys_only`].
     pub features: Vec<Features>,
     /// For each sentence, what kind of site furniture it is, if it is.
-    pub furniture: Vec<Option<&'static str>>,
+    pub furniture: Vec<Option<Furniture>>,
 }
 
 impl<'a> Doc<'a> {
@@ -74,30 +133,6 @@ impl<'a> Doc<'a> {
     pub fn is_furniture(&self, s: usize) -> bool {
         self.furniture[s].is_some()
     }
-
-    /// The article as reported; sentence texts copied or left empty (see [`Texts`]).
-    pub fn report(&self, texts: Texts) -> ArticleReport {
-        ArticleReport {
-            name: self.name.to_owned(),
-            length: self.text.len(),
-            paragraphs: self.sentences.last().map_or(0, |s| s.paragraph + 1),
-            sentences: self
-                .sentences
-                .iter()
-                .zip(&self.furniture)
-                .map(|(s, &furniture)| SentenceReport {
-                    text: match texts {
-                        Texts::Copied => s.text(self.text).to_owned(),
-                        Texts::Left => String::new(),
-                    },
-                    start: s.start,
-                    end: s.end,
-                    paragraph: s.paragraph,
-                    furniture,
-                })
-                .collect(),
-        }
-    }
 }
 
 /// Whether sentence `s` is a whole paragraph by itself.
@@ -108,15 +143,10 @@ pub(crate) fn is_whole_paragraph(sentences: &[Sentence], s: usize) -> bool {
     before && after
 }
 
-/// What kind of site furniture each sentence is, if it is (see [`crate::findings::furniture`]).
+/// What kind of site furniture each sentence is, if it is (see [`furniture::classify`]).
 /// Only short sentences (a whole line or a prompt of 12 words fits in 120 bytes) and those with
 /// a lead's separator near the start ("Also Read: …") can be: the key is built for those.
-fn furniture(
-    text: &str,
-    sentences: &[Sentence],
-    scratch: &mut String,
-) -> Vec<Option<&'static str>> {
-    use crate::findings::furniture;
+fn furniture(text: &str, sentences: &[Sentence], scratch: &mut String) -> Vec<Option<Furniture>> {
     (0..sentences.len())
         .map(|i| {
             let t = sentences[i].text(text);
@@ -125,7 +155,7 @@ fn furniture(
             if !short {
                 return None;
             }
-            crate::normalize::key(t, scratch);
+            normalize::key(t, scratch);
             furniture::classify(t, is_whole_paragraph(sentences, i), scratch)
         })
         .collect()

@@ -1,20 +1,60 @@
 //! article-compare: see at once what news articles on one story share, rewrite, repeat and
 //! leave out.
 //!
-//! The pipeline, one module per step:
+//! # The pipeline, by folder
 //!
-//! 1. [`segment`]: paragraphs and sentences with byte spans, split the way a news reader would
-//!    (`U.S.`, `Mr.`, `a.m.`, quotes, headlines without a period).
-//! 2. [`normalize`]: comparison keys that ignore case, punctuation, quote and dash styles,
-//!    invisible characters and Unicode normalization form.
-//! 3. `neardup`: word sets per sentence, an inverted index for candidates, and a similarity
-//!    score; exact duplicates are grouped by key first.
-//! 4. `align`: pairwise sentence alignment of two articles (equal, edited, moved, inserted,
-//!    deleted), diffing interned sentence ids with `similar`'s histogram algorithm.
-//! 5. [`diff`]: word-level changes inside an edited pair, cleaned into whole phrases.
-//! 6. `cluster`: n-way comparison: repeats inside an article, matches across articles,
-//!    clusters of the same statement, unique sentences, and a containment matrix.
-//! 7. [`report`]: the serializable result that every front end reads.
+//! Data flows one way, and so do the imports: each module uses what sits above it in this list,
+//! never what sits below it, and none uses this file (which re-exports and runs the pipeline).
+//!
+//! 1. `text/`: [`segment`] splits paragraphs and sentences with byte spans, the way a news
+//!    reader would (`U.S.`, `Mr.`, `a.m.`, quotes, headlines without a period); [`normalize`]
+//!    makes comparison keys that ignore case, punctuation, quote and dash styles, invisible
+//!    characters and Unicode form; `tokens` reads words with spans for the findings;
+//!    `furniture` tells the web page's lines ("Scroll to Top") from the story's.
+//! 2. `doc.rs`: one article made ready to compare: its sentences, their keys and features, and
+//!    which are furniture; [`report::Loc`] names one sentence of a set of articles.
+//! 3. `similarity/`: word features of a sentence, the candidate index over rare words, and the
+//!    similarity score.
+//! 4. `compare/`: the pairwise alignment (`align`, diffing interned sentence ids with
+//!    `similar`'s histogram algorithm) and word diff (`words`); the n-way comparison: repeats,
+//!    matches, clusters of the same statement, unique sentences and the containment matrix.
+//! 5. `findings/`: where sources differ: figures, names, quotes; and the furniture left out.
+//! 6. [`report`]: the serializable model every front end reads, and its UTF-16 conversion.
+//! 7. Front ends: `wasm.rs` (the browser's door), `main.rs` (the command line), `www/`.
+//!
+//! [`Options`] holds every threshold and budget; each stage is handed only the part it needs.
+//!
+//! # Examples
+//!
+//! Segmenting (`text/`): spans point into the text as given.
+//!
+//! ```
+//! let text = "Mr. Witkoff met Hamas in Doha. The talks began on Monday.";
+//! let spans: Vec<&str> = article_compare::segment::sentences(text).map(|s| s.text(text)).collect();
+//! assert_eq!(spans, ["Mr. Witkoff met Hamas in Doha.", "The talks began on Monday."]);
+//! ```
+//!
+//! Comparison keys (`text/normalize`): what a reader does not see as a difference is not one.
+//!
+//! ```
+//! use article_compare::normalize::key_of;
+//! assert_eq!(key_of("“Good faith,” the U.S. said"), key_of("\"good faith\" the US said"));
+//! ```
+//!
+//! The pairwise diff (`compare/align`, `compare/words`): a rewritten sentence is `edited`.
+//!
+//! ```
+//! use article_compare::{Article, report::OpKind};
+//!
+//! let a = Article::new("old", "Hamas holds 59 hostages. The talks began on Monday.");
+//! let b = Article::new("new", "Hamas holds 58 hostages. The talks began on Monday.");
+//! let diff = article_compare::diff(&a, &b)?;
+//! assert_eq!(diff.ops[0].op, OpKind::Edited);
+//! assert_eq!(diff.stats.equal, 1);
+//! # Ok::<(), article_compare::Error>(())
+//! ```
+//!
+//! The n-way comparison (`compare/`, `findings/`, `report/`):
 //!
 //! ```
 //! use article_compare::{Article, Options};
@@ -27,30 +67,34 @@
 //! ```
 //!
 //! Work is bounded: candidates come from an index, word diffs have a token budget, and the
-//! report's `fallbacks` say when an answer was made coarser to stay within them.
+//! report's `fallbacks` say when an answer was made coarser to stay within them. DESIGN.md says
+//! why it is built this way.
 #![deny(missing_docs)]
 
-mod align;
-mod cluster;
-pub mod diff;
+mod compare;
 mod doc;
 pub mod error;
 mod findings;
-mod neardup;
-pub mod normalize;
-mod order;
+mod options;
 pub mod report;
-pub mod segment;
+mod similarity;
+mod text;
+mod util;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-use serde::Deserialize;
-
+pub use compare::words as diff;
 pub use error::Error;
+pub use options::Options;
 pub use report::{DiffReport, Report};
+pub use text::{normalize, segment};
 
+use compare::align::align;
+use compare::fallback::candidate_fallbacks;
+pub(crate) use compare::words::Texts;
+use compare::{Fallback, FallbackStage};
 use doc::Doc;
-use report::{Fallback, Op, OpKind, WordReport};
+use report::Offsets;
 
 /// The largest article accepted, in bytes.
 pub const MAX_ARTICLE_BYTES: usize = 16_000_000;
@@ -61,6 +105,8 @@ pub const MAX_ARTICLES: usize = 10_000;
 
 /// An article to compare: a name (an outlet, a file name) and its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), ts(rename = "ArticleInput"))]
 pub struct Article<'a> {
     /// Shown in reports.
     pub name: &'a str,
@@ -75,144 +121,7 @@ impl<'a> Article<'a> {
     }
 }
 
-/// Thresholds and work budgets, with documented defaults; a builder in the manner of
-/// `similar::TextDiff::configure()`.
-///
-/// From JavaScript the same options are given as an object with these names in camelCase
-/// (`{ matchThreshold: 0.6 }`); unknown names are an error.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Options {
-    /// Lowest similarity for a cross-article match or an edited pair. Default 0.5.
-    pub match_threshold: f32,
-    /// Lowest similarity graded `near_identical` rather than `rewritten`. Default 0.85.
-    pub near_identical: f32,
-    /// Lowest similarity for two sentences of one article to count as a repeat. Default 0.8.
-    pub repeat_threshold: f32,
-    /// Sentences with fewer content words (not counting words like "the") only match
-    /// identical ones. Default 3.
-    pub min_words: usize,
-    /// At most this many near-duplicate candidates are scored per sentence. Default 64.
-    pub max_candidates: usize,
-    /// A word filed in the index under more sentences than this is passed over as too common.
-    /// Default 4096.
-    pub max_postings: usize,
-    /// An edited pair with more word tokens than this (both sides) is shown replaced whole.
-    /// Default 4000.
-    pub max_word_tokens: usize,
-    /// At most this many matches are listed in a report. Default 200000.
-    pub max_matches: usize,
-    /// Whether site furniture ("Scroll to Top", "Also Read: …", share and subscribe prompts)
-    /// takes part in matching, clusters and coverage. Default false: it is flagged and left out.
-    pub include_furniture: bool,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Self {
-            match_threshold: 0.5,
-            near_identical: 0.85,
-            repeat_threshold: 0.8,
-            min_words: 3,
-            max_candidates: 64,
-            max_postings: 4096,
-            max_word_tokens: 4000,
-            max_matches: 200_000,
-            include_furniture: false,
-        }
-    }
-}
-
 impl Options {
-    /// The default options.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Sets [`Options::match_threshold`].
-    pub fn match_threshold(mut self, value: f32) -> Self {
-        self.match_threshold = value;
-        self
-    }
-
-    /// Sets [`Options::near_identical`].
-    pub fn near_identical(mut self, value: f32) -> Self {
-        self.near_identical = value;
-        self
-    }
-
-    /// Sets [`Options::repeat_threshold`].
-    pub fn repeat_threshold(mut self, value: f32) -> Self {
-        self.repeat_threshold = value;
-        self
-    }
-
-    /// Sets [`Options::max_word_tokens`].
-    pub fn max_word_tokens(mut self, value: usize) -> Self {
-        self.max_word_tokens = value;
-        self
-    }
-
-    /// Sets [`Options::max_matches`].
-    pub fn max_matches(mut self, value: usize) -> Self {
-        self.max_matches = value;
-        self
-    }
-
-    /// Sets [`Options::include_furniture`].
-    pub fn include_furniture(mut self, value: bool) -> Self {
-        self.include_furniture = value;
-        self
-    }
-
-    /// Checks every value.
-    ///
-    /// # Errors
-    ///
-    /// An [`Error`] naming the first option out of range.
-    pub fn validate(&self) -> Result<(), Error> {
-        for (name, value) in [
-            ("matchThreshold", self.match_threshold),
-            ("nearIdentical", self.near_identical),
-            ("repeatThreshold", self.repeat_threshold),
-        ] {
-            if !(value > 0.0 && value <= 1.0) {
-                return Err(Error::invalid_option(
-                    name,
-                    value,
-                    "a number above 0 and at most 1",
-                ));
-            }
-        }
-        if self.near_identical < self.match_threshold {
-            return Err(Error::invalid_option(
-                "nearIdentical",
-                self.near_identical,
-                "at least matchThreshold",
-            ));
-        }
-        for (name, value) in [
-            ("maxCandidates", self.max_candidates),
-            ("maxPostings", self.max_postings),
-            ("maxWordTokens", self.max_word_tokens),
-        ] {
-            if value == 0 {
-                return Err(Error::invalid_option(name, value, "a whole number above 0"));
-            }
-        }
-        Ok(())
-    }
-
-    pub(crate) fn tuning(&self) -> neardup::Tuning {
-        neardup::Tuning {
-            signature: 8,
-            max_postings: self.max_postings,
-            max_candidates: self.max_candidates,
-            min_words: self.min_words,
-        }
-    }
-
     /// Compares two or more articles: see [`Report`].
     ///
     /// # Errors
@@ -241,11 +150,13 @@ impl Options {
                     .collect()
             })
             .collect();
-        let c = cluster::compare(&docs, &skip, self);
-        let f = findings::find(&docs, &skip, &c.matches);
+        let c = compare::compare(&docs, &skip, &self.matching());
+        let f = findings::find(&docs, &skip, &c.matches, &self.findings());
+        let mut fallbacks = c.fallbacks;
+        fallbacks.extend(f.fallbacks);
         Ok(Report {
-            offsets: report::Offsets::Utf8,
-            articles: docs.iter().map(|d| d.report(texts)).collect(),
+            offsets: Offsets::Utf8,
+            articles: docs.iter().map(|d| report::article(d, texts)).collect(),
             repeats: c.repeats,
             passages: c.passages,
             matches: c.matches,
@@ -254,7 +165,7 @@ impl Options {
             containment: c.containment,
             findings: f.findings,
             figures: f.figures,
-            fallbacks: c.fallbacks,
+            fallbacks,
         })
     }
 
@@ -282,22 +193,13 @@ impl Options {
             Doc::keys_only(a.name, a.text),
             Doc::keys_only(b.name, b.text),
         );
-        let aligned = align::align(&da, &db, self);
-        let mut fallbacks = cluster::candidate_fallbacks(aligned.skipped);
+        let aligned = align(&da, &db, self.match_threshold, self.candidates());
+        let mut fallbacks = candidate_fallbacks(aligned.skipped, FallbackStage::Candidates);
         let mut ops = aligned.ops;
-        let mut skipped_words = 0;
-        for op in ops.iter_mut() {
-            if let Some(words) =
-                word_changes(ops_partner(op), &da, &db, self.max_word_tokens, texts)
-            {
-                op.words = words;
-            } else {
-                skipped_words += 1;
-            }
-        }
+        let skipped_words = compare::fill_words(&mut ops, &da, &db, self.max_word_tokens, texts);
         if skipped_words > 0 {
             fallbacks.push(Fallback {
-                stage: "word_diff",
+                stage: FallbackStage::WordDiff,
                 count: skipped_words,
                 detail: format!(
                     "sentence pairs over {} word tokens are shown replaced whole",
@@ -306,9 +208,9 @@ impl Options {
             });
         }
         Ok(DiffReport {
-            offsets: report::Offsets::Utf8,
-            a: da.report(texts),
-            b: db.report(texts),
+            offsets: Offsets::Utf8,
+            a: report::article(&da, texts),
+            b: report::article(&db, texts),
             ops,
             stats: aligned.stats,
             fallbacks,
@@ -334,79 +236,8 @@ impl Options {
         if text.len() > MAX_ARTICLE_BYTES {
             return Err(Error::too_large(name, text.len(), MAX_ARTICLE_BYTES));
         }
-        Ok(Doc::new(name, text).report(texts))
+        Ok(report::article(&Doc::new(name, text), texts))
     }
-}
-
-/// The (old, new) sentence indexes whose words an op compares, if it compares any.
-fn ops_partner(op: &Op) -> Option<(usize, usize)> {
-    match (op.op, op.a, op.b, op.from) {
-        (OpKind::Edited | OpKind::Equal, Some(a), Some(b), _) => Some((a, b)),
-        (OpKind::Moved, None, Some(b), Some(a)) => Some((a, b)),
-        _ => None,
-    }
-}
-
-/// Word-level changes for an op: an empty list where there is nothing to show (equal keys,
-/// inserts, deletes, a move at its old place), or `None` when the pair is over budget.
-fn word_changes(
-    partner: Option<(usize, usize)>,
-    a: &Doc<'_>,
-    b: &Doc<'_>,
-    max_tokens: usize,
-    texts: Texts,
-) -> Option<Vec<WordReport>> {
-    let Some((i, j)) = partner else {
-        return Some(Vec::new());
-    };
-    if a.keys[i] == b.keys[j] {
-        return Some(Vec::new());
-    }
-    let (sa, sb) = (&a.sentences[i], &b.sentences[j]);
-    let edits = diff::words(
-        sa.text(a.text),
-        sa.start,
-        sb.text(b.text),
-        sb.start,
-        max_tokens,
-    )?;
-    Some(word_reports(edits, a.text, b.text, texts))
-}
-
-/// Whether a report carries the text of each sentence and word change (`Copied`), or only their
-/// spans (`Left`, with empty texts that are not serialized): the wasm door fills them in by
-/// slicing the JavaScript strings it was given, which copies nothing, where copying them into
-/// the report made the result about three times the size of its spans.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Texts {
-    Copied,
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-    Left,
-}
-
-/// Word edits as report entries, their text taken from the old (`a`) or new (`b`) article.
-pub(crate) fn word_reports(
-    edits: Vec<diff::WordEdit>,
-    a: &str,
-    b: &str,
-    texts: Texts,
-) -> Vec<WordReport> {
-    edits
-        .into_iter()
-        .map(|e| {
-            let text = match (texts, &e.a, &e.b) {
-                (Texts::Left, _, _) | (_, None, None) => "",
-                (_, Some(r), _) => &a[r.clone()],
-                (_, None, Some(r)) => &b[r.clone()],
-            };
-            WordReport {
-                op: e.op,
-                text: text.to_owned(),
-                a: e.a.as_ref().map(report::pair),
-                b: e.b.as_ref().map(report::pair),
-            }
-        })
-        .collect()
 }
 
 fn check_articles(articles: &[Article<'_>], min: usize) -> Result<(), Error> {
@@ -441,7 +272,7 @@ pub fn tokenize_and_hash(text: &str) -> u64 {
     let mut scratch = String::new();
     for s in segment::sentences(text) {
         normalize::for_each_word(s.text(text), &mut scratch, |w| {
-            acc = acc.wrapping_add(neardup::HASH.hash_one(w))
+            acc = acc.wrapping_add(util::hash::HASH.hash_one(w))
         });
     }
     acc

@@ -7,62 +7,15 @@ use wasm_bindgen::prelude::*;
 
 use crate::{Article, Options, Texts};
 
+// The TypeScript types of the exports' arguments and results, generated from the Rust types
+// (tests/schema.rs).
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &str = r#"
-/** An article to compare. */
-export interface ArticleInput { name: string; text: string }
-/** Options; every field is optional (see the README for defaults). Unknown fields are an error. */
-export interface Options {
-  matchThreshold?: number; nearIdentical?: number; repeatThreshold?: number; minWords?: number;
-  maxCandidates?: number; maxPostings?: number; maxWordTokens?: number; maxMatches?: number;
-  includeFurniture?: boolean;
-}
-/** Offsets are UTF-16 code units: `text.slice(start, end)` is exact. */
-export interface Sentence { text: string; start: number; end: number; paragraph: number; furniture?: string }
-export interface ArticleReport { name: string; length: number; paragraphs: number; sentences: Sentence[] }
-export type Grade = "identical" | "near_identical" | "rewritten";
-export interface Repeat { article: number; sentences: number[]; score: number }
-export interface Stretch { sentences: [number, number]; start: number; end: number }
-export interface Passage { article: number; first: Stretch; second: Stretch; score: number }
-export interface Match { a: [number, number]; b: [number, number]; score: number; grade: Grade }
-export interface Cluster { members: [number, number][]; sources: number[] }
-export interface Fallback { stage: string; count: number; detail: string }
-export interface Place { article: number; sentence: number; start: number; end: number }
-export type FigureKind = "count" | "percent" | "money" | "year" | "date" | "age";
-export interface Figure {
-  article: number; sentence: number; start: number; end: number; text: string; value: number;
-  kind: FigureKind; qualifier: string | null; bound: "exact" | "about" | "at_least" | "at_most"; counts: string;
-}
-export interface FigureRow { value: number; kind: FigureKind; counts: string; sources: number[]; figures: Figure[] }
-export interface Quoted { article: number; sentence: number; start: number; end: number; speaker: string | null }
-/** One distinct wording of a quote; `words` aligns it with the reference wording. */
-export interface Wording { text: string; reference: boolean; words: WordChange[]; places: Quoted[] }
-export type Finding =
-  | { kind: "number"; difference: "value" | "qualifier"; counts: string; sources: number[]; figures: Figure[] }
-  | { kind: "name"; spelling: string; sources: number[]; mentions: Place[]; usual: string; usual_sources: number[];
-      usual_mentions: Place[]; likely_misspelling: boolean }
-  | { kind: "quote"; speaker: string | null; sources: number[]; differs: boolean; wordings: Wording[] }
-  | { kind: "furniture"; article: number; sentence: number; start: number; end: number; text: string; label: string };
-export interface Report {
-  offsets: "utf8" | "utf16"; articles: ArticleReport[]; repeats: Repeat[]; passages: Passage[];
-  matches: Match[]; clusters: Cluster[]; unique: number[][]; containment: number[][];
-  findings: Finding[]; figures: FigureRow[]; fallbacks: Fallback[];
-}
-export interface WordChange { op: "equal" | "delete" | "insert"; text: string; a: [number, number] | null; b: [number, number] | null }
-export interface Op {
-  op: "equal" | "edited" | "moved" | "inserted" | "deleted"; a: number | null; b: number | null;
-  score?: number; to?: number; from?: number; words?: WordChange[];
-}
-export interface DiffReport {
-  offsets: "utf8" | "utf16"; a: ArticleReport; b: ArticleReport; ops: Op[];
-  stats: { equal: number; edited: number; moved: number; inserted: number; deleted: number }; fallbacks: Fallback[];
-}
-"#;
+const TYPES: &str = include_str!("../schema/report.d.ts");
 
 // The texts of a report's sentences and word changes, sliced from the strings JavaScript passed
-// in: the core leaves them out ([`Texts::Left`]), so the result crosses the boundary as spans
-// (measured on the 50 KB pair: 165 KB of JSON with the texts, 48 KB without). A slice of a JS
-// string copies nothing. `inputs` are what the export was given: strings or `{ name, text }`.
+// in: the core leaves them out ([`Texts::Left`]), so the result crosses the boundary as spans,
+// a fraction of the JSON. A slice of a JS string copies nothing. `inputs` are what the export
+// was given: strings or `{ name, text }`.
 #[wasm_bindgen(inline_js = r#"
 const textOf = (x) => (typeof x === "string" ? x : x.text);
 const fill = (sentences, text) => {
@@ -133,8 +86,8 @@ fn options(value: JsValue) -> Result<Options, JsError> {
 }
 
 /// A result as a plain JS object: serialized to JSON here and parsed by the JS engine in one
-/// call. Measured on the 50 KB pair in Node, this is several times faster than building the
-/// object property by property through serde-wasm-bindgen.
+/// call, several times faster than building the object property by property through
+/// serde-wasm-bindgen (bench/RESULTS.md).
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let mut json = Json::default();
     serde_json::to_writer(&mut json, value).map_err(cannot_return)?;
@@ -142,10 +95,9 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// [`to_js`] for an n-way report, written into a buffer of its exact size, counted first: its
-/// containment matrix makes it large beside its input (8.6 MB of JSON for 5.1 MB of articles),
-/// and a string grown by doubling held up to twice that while the report was still alive
-/// (measured: peak wasm memory at 1,000 articles 56.8 MB before, 35.8 MB after, for about the
-/// same time: counting is cheap, and writing into a sized buffer is faster than growing one).
+/// containment matrix makes it large beside its input, and a string grown by doubling held up
+/// to twice that while the report was still alive. Counting is cheap, and writing into a sized
+/// buffer is faster than growing one (bench/RESULTS.md).
 fn to_js_sized<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let mut count = Json {
         counting: true,

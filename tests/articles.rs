@@ -58,7 +58,7 @@ fn repeats_inside_003_and_004() {
     assert_eq!(passages_003[1].second.sentences, [leavitt + 4, leavitt + 7]);
     let text = ARTICLES[3].1;
     let (f, s) = (&passages_003[1].first, &passages_003[1].second);
-    assert_eq!(text[f.start..f.end], text[s.start..s.end]);
+    assert_eq!(f.span.text(text), s.span.text(text));
 
     let lead = find(
         &r,

@@ -62,11 +62,7 @@ fn quotes(r: &Report) -> Vec<QuoteSummary> {
                     .flat_map(|w| {
                         w.places.iter().map(|p| {
                             let (_, text) = common::ARTICLES[p.article];
-                            (
-                                p.article,
-                                p.speaker.clone(),
-                                text[p.start..p.end].to_owned(),
-                            )
+                            (p.article, p.speaker.clone(), p.span.text(text).to_owned())
                         })
                     })
                     .collect(),
@@ -85,7 +81,7 @@ fn furniture(r: &Report) -> Vec<(usize, String, &'static str)> {
                 text,
                 label,
                 ..
-            } => Some((*article, text.clone(), *label)),
+            } => Some((*article, text.clone(), label.as_str())),
             _ => None,
         })
         .collect()
@@ -177,7 +173,7 @@ fn names_on_the_five_articles() {
     assert_eq!(usual_sources, &[0, 2, 3, 4]);
     let m = &mentions[0];
     assert_eq!(
-        (m.article, &common::ARTICLES[1].1[m.start..m.end]),
+        (m.article, m.span.text(common::ARTICLES[1].1)),
         (1, "Bohler")
     );
 }

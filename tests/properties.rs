@@ -5,7 +5,7 @@
 
 mod common;
 
-use article_compare::report::{DiffReport, Finding, OpKind};
+use article_compare::report::{DiffReport, Finding, OpKind, Span};
 use article_compare::{Article, Options, segment};
 use proptest::prelude::*;
 
@@ -118,9 +118,9 @@ fn check_diff(d: &DiffReport, a: &str, b: &str) -> Result<(), TestCaseError> {
                 continue;
             };
             let s = &sentences[ix];
-            rebuilt.push_str(&text[pos..s.start]);
+            rebuilt.push_str(&text[pos..s.span.start]);
             rebuilt.push_str(&s.text);
-            pos = s.end;
+            pos = s.span.end;
         }
         rebuilt.push_str(&text[pos..]);
         prop_assert_eq!(rebuilt.as_str(), text);
@@ -139,13 +139,13 @@ fn check_diff(d: &DiffReport, a: &str, b: &str) -> Result<(), TestCaseError> {
             .words
             .iter()
             .filter_map(|w| w.a)
-            .map(|[s, e]| &a[s..e])
+            .map(|w| w.text(a))
             .collect();
         let new: String = op
             .words
             .iter()
             .filter_map(|w| w.b)
-            .map(|[s, e]| &b[s..e])
+            .map(|w| w.text(b))
             .collect();
         prop_assert_eq!(old.as_str(), sa.text.as_str());
         prop_assert_eq!(new.as_str(), sb.text.as_str());
@@ -205,34 +205,34 @@ proptest! {
                     prop_assert!(m.a[0] < m.b[0] && m.score > 0.0 && m.score <= 1.0);
                 }
                 // Every finding points into its article, at the text it reports.
-                let at = |article: usize, start: usize, end: usize| texts[article].get(start..end);
+                let at = |article: usize, span: Span| texts[article].get(span.range());
                 for f in &r.findings {
                     match f {
                         Finding::Number { figures, .. } => {
                             for g in figures {
-                                prop_assert_eq!(at(g.article, g.start, g.end), Some(g.text.as_str()));
+                                prop_assert_eq!(at(g.article, g.span), Some(g.text.as_str()));
                             }
                         }
                         Finding::Name { spelling, mentions, .. } => {
                             for m in mentions {
-                                prop_assert_eq!(at(m.article, m.start, m.end), Some(spelling.as_str()));
+                                prop_assert_eq!(at(m.article, m.span), Some(spelling.as_str()));
                             }
                         }
                         Finding::Quote { wordings, .. } => {
                             for w in wordings {
                                 let p = &w.places[0];
-                                prop_assert_eq!(at(p.article, p.start, p.end), Some(w.text.as_str()));
+                                prop_assert_eq!(at(p.article, p.span), Some(w.text.as_str()));
                             }
                         }
-                        Finding::Furniture { article, start, end, text, .. } => {
-                            prop_assert_eq!(at(*article, *start, *end), Some(text.as_str()));
+                        Finding::Furniture { article, span, text, .. } => {
+                            prop_assert_eq!(at(*article, *span), Some(text.as_str()));
                         }
                         _ => {}
                     }
                 }
                 for row in &r.figures {
                     for g in &row.figures {
-                        prop_assert_eq!(at(g.article, g.start, g.end), Some(g.text.as_str()));
+                        prop_assert_eq!(at(g.article, g.span), Some(g.text.as_str()));
                     }
                 }
             }

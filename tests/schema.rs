@@ -1,167 +1,158 @@
-//! Real reports checked against `schema/report.schema.json`, so that the schema other tools rely
-//! on cannot drift from what the engine prints. The validator below covers exactly the keywords
-//! the schema uses and fails on any other, so it cannot pass by ignoring one.
+//! The report's JSON Schema (`schema/report.schema.json`) and TypeScript types
+//! (`schema/report.d.ts`) are generated from the report types; this test fails when the
+//! committed files drift from them, and checks real reports against the schema.
+//!
+//! Regenerate both with `UPDATE_SCHEMA=1 cargo test --test schema`.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use article_compare::Options;
-use serde_json::Value;
+use article_compare::report::{
+    ArticleReport, Bound, Cluster, DiffReport, DiffStats, Fallback, FallbackStage, Figure,
+    FigureKind, FigureRow, Finding, Furniture, Grade, Loc, Match, NumberDifference, Offsets, Op,
+    OpKind, Passage, Place, Quoted, Repeat, Report, SentenceReport, Span, SpanPair, Stretch,
+    WordOp, WordReport, Wording,
+};
+use article_compare::{Article, Options};
+use serde_json::{Value, json};
+use ts_rs::TS;
 
-struct Validator<'a> {
-    root: &'a Value,
-}
+const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/report.schema.json");
+const TYPES_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/report.d.ts");
 
-impl Validator<'_> {
-    fn check(&self, schema: &Value, v: &Value, path: &str) -> Result<(), String> {
-        let Some(obj) = schema.as_object() else {
-            return Err(format!("{path}: schema is not an object"));
-        };
-        for (k, rule) in obj {
-            match k.as_str() {
-                "$schema" | "$id" | "title" | "description" | "$defs" => {}
-                "$ref" => {
-                    let name = rule
-                        .as_str()
-                        .and_then(|r| r.strip_prefix("#/$defs/"))
-                        .ok_or("bad $ref")?;
-                    self.check(&self.root["$defs"][name], v, path)?;
-                }
-                "type" => {
-                    let ok = match rule.as_str().unwrap_or("") {
-                        "object" => v.is_object(),
-                        "array" => v.is_array(),
-                        "string" => v.is_string(),
-                        "number" => v.is_number(),
-                        "integer" => v.is_u64() || v.is_i64(),
-                        "null" => v.is_null(),
-                        other => return Err(format!("{path}: unsupported type {other}")),
-                    };
-                    if !ok {
-                        return Err(format!("{path}: {v} is not {rule}"));
-                    }
-                }
-                "enum" => {
-                    if !rule.as_array().is_some_and(|e| e.contains(v)) {
-                        return Err(format!("{path}: {v} not in {rule}"));
-                    }
-                }
-                "oneOf" => {
-                    let passing = rule
-                        .as_array()
-                        .ok_or("bad oneOf")?
-                        .iter()
-                        .filter(|s| self.check(s, v, path).is_ok())
-                        .count();
-                    if passing != 1 {
-                        return Err(format!("{path}: {passing} of oneOf match"));
-                    }
-                }
-                "required" => {
-                    for key in rule.as_array().ok_or("bad required")? {
-                        if v.get(key.as_str().unwrap_or("")).is_none() {
-                            return Err(format!("{path}: missing {key}"));
-                        }
-                    }
-                }
-                "properties" => {
-                    if let Some(o) = v.as_object() {
-                        for (key, value) in o {
-                            match rule.get(key) {
-                                Some(s) => self.check(s, value, &format!("{path}.{key}"))?,
-                                None if obj.get("additionalProperties")
-                                    == Some(&Value::Bool(false)) =>
-                                {
-                                    return Err(format!("{path}: unexpected field {key}"));
-                                }
-                                None => {}
-                            }
-                        }
-                    }
-                }
-                "additionalProperties" => {}
-                "items" => {
-                    for (i, item) in v.as_array().into_iter().flatten().enumerate() {
-                        self.check(rule, item, &format!("{path}[{i}]"))?;
-                    }
-                }
-                "prefixItems" => {
-                    for (i, (s, item)) in rule
-                        .as_array()
-                        .ok_or("bad prefixItems")?
-                        .iter()
-                        .zip(v.as_array().into_iter().flatten())
-                        .enumerate()
-                    {
-                        self.check(s, item, &format!("{path}[{i}]"))?;
-                    }
-                }
-                "minItems" | "maxItems" => {
-                    let (n, bound) = (
-                        v.as_array().map_or(0, Vec::len) as u64,
-                        rule.as_u64().unwrap_or(0),
-                    );
-                    if (k == "minItems" && n < bound) || (k == "maxItems" && n > bound) {
-                        return Err(format!("{path}: {n} items breaks {k} {bound}"));
-                    }
-                }
-                "minimum" | "maximum" => {
-                    let (x, bound) = (v.as_f64().unwrap_or(0.0), rule.as_f64().unwrap_or(0.0));
-                    if (k == "minimum" && x < bound) || (k == "maximum" && x > bound) {
-                        return Err(format!("{path}: {x} breaks {k} {bound}"));
-                    }
-                }
-                other => {
-                    return Err(format!(
-                        "{path}: the test's validator does not know {other}"
-                    ));
-                }
-            }
-        }
-        Ok(())
-    }
-
-    fn check_def(&self, def: &str, v: &Value) -> Result<(), String> {
-        self.check(&self.root["$defs"][def], v, def)
-    }
-}
-
+/// The schema of the three reports, with every type they use under `$defs`.
 fn schema() -> Value {
-    serde_json::from_str(include_str!("../schema/report.schema.json")).expect("the schema is JSON")
+    let mut generator = schemars::generate::SchemaSettings::draft2020_12()
+        .for_serialize()
+        .into_generator();
+    let roots = [
+        generator.subschema_for::<Report>(),
+        generator.subschema_for::<DiffReport>(),
+        generator.subschema_for::<ArticleReport>(),
+    ];
+    let defs = generator.take_definitions(true);
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "article-compare/report.schema.json",
+        "title": "article-compare reports",
+        "description": "The results of article-compare: `compare` gives a Report, `diff` a DiffReport, `segment` an ArticleReport. The command line's --json prints offsets in UTF-8 bytes; the browser (wasm) returns UTF-16 code units, so that JavaScript's text.slice(start, end) is exact. The `offsets` field of each report says which. Generated from the Rust types (tests/schema.rs); do not edit.",
+        "oneOf": roots,
+        "$defs": defs,
+    })
+}
+
+/// One TypeScript declaration, exported, with its doc comment.
+fn declaration<T: TS>(cfg: &ts_rs::Config) -> String {
+    let docs = T::docs().map_or(String::new(), |d| format!("{}\n", d.trim_end()));
+    format!("{docs}export {}\n", T::decl(cfg))
+}
+
+/// The TypeScript types of the reports and of the engine's inputs.
+fn typescript() -> String {
+    let cfg = ts_rs::Config::default();
+    let declarations = [
+        declaration::<Article<'_>>(&cfg),
+        declaration::<Options>(&cfg),
+        declaration::<Offsets>(&cfg),
+        declaration::<Span>(&cfg),
+        declaration::<Loc>(&cfg),
+        declaration::<SpanPair>(&cfg),
+        declaration::<Furniture>(&cfg),
+        declaration::<SentenceReport>(&cfg),
+        declaration::<ArticleReport>(&cfg),
+        declaration::<Grade>(&cfg),
+        declaration::<Repeat>(&cfg),
+        declaration::<Stretch>(&cfg),
+        declaration::<Passage>(&cfg),
+        declaration::<Match>(&cfg),
+        declaration::<Cluster>(&cfg),
+        declaration::<FallbackStage>(&cfg),
+        declaration::<Fallback>(&cfg),
+        declaration::<Place>(&cfg),
+        declaration::<FigureKind>(&cfg),
+        declaration::<Bound>(&cfg),
+        declaration::<Figure>(&cfg),
+        declaration::<FigureRow>(&cfg),
+        declaration::<NumberDifference>(&cfg),
+        declaration::<Quoted>(&cfg),
+        declaration::<Wording>(&cfg),
+        declaration::<Finding>(&cfg),
+        declaration::<Report>(&cfg),
+        declaration::<WordOp>(&cfg),
+        declaration::<WordReport>(&cfg),
+        declaration::<OpKind>(&cfg),
+        declaration::<Op>(&cfg),
+        declaration::<DiffStats>(&cfg),
+        declaration::<DiffReport>(&cfg),
+    ];
+    format!(
+        "// The types of article-compare's inputs and reports, generated from the Rust types by\n\
+         // tests/schema.rs (UPDATE_SCHEMA=1 cargo test --test schema); do not edit.\n\
+         // Offsets are UTF-16 code units in the browser: `text.slice(start, end)` is exact.\n\n{}",
+        declarations.join("\n")
+    )
+}
+
+/// Compares a committed file with what the types generate, or rewrites it with UPDATE_SCHEMA.
+fn check_committed(path: &str, generated: &str) {
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(path, generated).expect("write the generated file");
+        return;
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "{path} is not what the report types generate; run UPDATE_SCHEMA=1 cargo test --test schema"
+    );
+}
+
+#[test]
+fn committed_schema_and_types_are_generated_from_the_report_types() {
+    let mut json = serde_json::to_string_pretty(&schema()).expect("json");
+    json.push('\n');
+    check_committed(SCHEMA_PATH, &json);
+    check_committed(TYPES_PATH, &typescript());
+}
+
+fn validator() -> jsonschema::Validator {
+    jsonschema::validator_for(&schema()).expect("the schema is valid")
+}
+
+fn check(validator: &jsonschema::Validator, what: &str, value: &impl serde::Serialize) {
+    let value = serde_json::to_value(value).expect("json");
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .take(5)
+        .collect();
+    assert!(errors.is_empty(), "{what}: {errors:#?}");
 }
 
 #[test]
 fn reports_on_the_fixtures_match_the_schema() {
-    let root = schema();
-    let v = Validator { root: &root };
+    let v = validator();
     let articles = common::articles();
     let options = Options::new();
 
     let mut report = options.compare(&articles).expect("compare");
-    v.check_def("Report", &serde_json::to_value(&report).expect("json"))
-        .expect("compare report");
+    check(&v, "compare report", &report);
     report.to_utf16(&common::ARTICLES.map(|a| a.1));
-    v.check(&root, &serde_json::to_value(&report).expect("json"), "root")
-        .expect("utf16 report via oneOf");
+    check(&v, "utf16 compare report", &report);
 
     let d = options.diff(&articles[1], &articles[4]).expect("diff");
-    v.check_def("DiffReport", &serde_json::to_value(&d).expect("json"))
-        .expect("diff report");
+    check(&v, "diff report", &d);
     let moved = options.diff(&articles[3], &articles[0]).expect("diff");
-    v.check_def("DiffReport", &serde_json::to_value(&moved).expect("json"))
-        .expect("diff report");
+    check(&v, "diff report with moves", &moved);
 
     let s = options
         .segment("004", common::ARTICLES[4].1)
         .expect("segment");
-    v.check_def("ArticleReport", &serde_json::to_value(&s).expect("json"))
-        .expect("segment report");
+    check(&v, "segment report", &s);
 }
 
 #[test]
-fn the_validator_rejects_what_the_schema_forbids() {
-    let root = schema();
-    let v = Validator { root: &root };
+fn the_schema_rejects_what_it_forbids() {
+    let v = validator();
     let articles = common::articles();
     let good = serde_json::to_value(Options::new().compare(&articles[..2]).expect("compare"))
         .expect("json");
@@ -169,10 +160,12 @@ fn the_validator_rejects_what_the_schema_forbids() {
     extra["surprise"] = Value::Bool(true);
     let mut missing = good.clone();
     missing.as_object_mut().expect("object").remove("clusters");
-    let mut bad_grade = good.clone();
-    bad_grade["offsets"] = Value::String("bytes".into());
-    for bad in [extra, missing, bad_grade] {
-        assert!(v.check_def("Report", &bad).is_err());
+    let mut bad_offsets = good.clone();
+    bad_offsets["offsets"] = Value::String("bytes".into());
+    let mut bad_loc = good.clone();
+    bad_loc["clusters"][0]["members"][0] = json!([0]);
+    for bad in [extra, missing, bad_offsets, bad_loc] {
+        assert!(!v.is_valid(&bad), "accepted {bad:.200}");
     }
-    assert!(v.check_def("Report", &good).is_ok());
+    assert!(v.is_valid(&good));
 }

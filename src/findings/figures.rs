@@ -12,15 +12,26 @@
 //! Two matched sentences' figures correspond when they have the same value (and the same kind,
 //! and no two different heads), or failing that, the same head. Corresponding figures with
 //! different values, or with different bounds, are a finding.
+//!
+//! One file over 400 lines: reading a figure (`extract`) and its word tables belong together,
+//! and the correspondence of two sentences' figures is only a screen; the tests are a third of it.
 
-use super::tokens::{self, Tok};
-use crate::doc::Doc;
-use crate::neardup::{self, Map, Sets};
-use crate::report::{Bound, Figure, FigureKind, FigureRow, Finding, Match, NumberDifference};
+use core::hash::BuildHasher;
 
-/// A figure with its head word, for matching.
+use super::FindingsConfig;
+use super::model::{Bound, Figure, FigureKind, FigureRow, Finding, NumberDifference};
+use crate::compare::Match;
+use crate::doc::{Doc, Loc};
+use crate::similarity::{Word, similarity};
+use crate::text::Span;
+use crate::text::tokens::{self, Tok};
+use crate::util::UnionFind;
+use crate::util::hash::{HASH, Map, map};
+use crate::util::sort::{permute, sorted_indexes};
+
+/// A figure as read from its sentence, with its head word (for matching).
 #[derive(Debug, Clone)]
-pub(crate) struct Found {
+pub(crate) struct ReadFigure {
     pub figure: Figure,
     pub head: String,
 }
@@ -32,7 +43,7 @@ pub(crate) fn extract(
     article: usize,
     sentence: usize,
     toks: &mut Vec<Tok>,
-    out: &mut Vec<Found>,
+    out: &mut Vec<ReadFigure>,
 ) {
     let slice = &text[range.clone()];
     tokens::words(text, range.clone(), toks);
@@ -138,12 +149,11 @@ pub(crate) fn extract(
             .unwrap_or_default();
         let start = toks[from].start;
         let end = toks[last].end;
-        out.push(Found {
+        out.push(ReadFigure {
             figure: Figure {
                 article,
                 sentence,
-                start,
-                end,
+                span: Span::new(start, end),
                 text: text[start..end].to_owned(),
                 value,
                 kind,
@@ -159,11 +169,12 @@ pub(crate) fn extract(
 
 /// Pairs the figures of two matched sentences that report the same quantity: `(i, j)` indexes
 /// into `a` and `b`.
-pub(crate) fn correspond(a: &[&Found], b: &[&Found]) -> Vec<(usize, usize)> {
+pub(crate) fn correspond(a: &[&ReadFigure], b: &[&ReadFigure]) -> Vec<(usize, usize)> {
     let mut taken_b = vec![false; b.len()];
     let mut pairs = Vec::new();
-    let heads_clash =
-        |x: &Found, y: &Found| !x.head.is_empty() && !y.head.is_empty() && x.head != y.head;
+    let heads_clash = |x: &ReadFigure, y: &ReadFigure| {
+        !x.head.is_empty() && !y.head.is_empty() && x.head != y.head
+    };
     for (i, x) in a.iter().enumerate() {
         let hit = (0..b.len()).find(|&j| {
             !taken_b[j]
@@ -204,8 +215,9 @@ pub(crate) fn find(
     docs: &[Doc<'_>],
     skip: &[Vec<bool>],
     matches: &[Match],
+    config: &FindingsConfig,
 ) -> (Vec<Finding>, Vec<FigureRow>) {
-    let mut all: Vec<Found> = Vec::new();
+    let mut all: Vec<ReadFigure> = Vec::new();
     // The figures of sentence s of article d are all[at[d][s]..at[d][s + 1]].
     let mut at: Vec<Vec<u32>> = Vec::with_capacity(docs.len());
     let mut toks = Vec::new();
@@ -221,16 +233,16 @@ pub(crate) fn find(
         row.push(all.len() as u32);
         at.push(row);
     }
-    let of = |[d, s]: [usize; 2]| at[d][s] as usize..at[d][s + 1] as usize;
+    let of = |l: Loc| at[l.article][l.sentence] as usize..at[l.article][l.sentence + 1] as usize;
     // Corresponding figures of matched sentences, joined into groups.
-    let mut sets = Sets::new(all.len());
-    for [la, lb] in sentence_pairs(docs, &all, matches) {
+    let mut sets = UnionFind::new(all.len());
+    for [la, lb] in sentence_pairs(docs, &all, matches, config) {
         let (ra, rb) = (of(la), of(lb));
         if ra.is_empty() || rb.is_empty() {
             continue;
         }
-        let a: Vec<&Found> = all[ra.clone()].iter().collect();
-        let b: Vec<&Found> = all[rb.clone()].iter().collect();
+        let a: Vec<&ReadFigure> = all[ra.clone()].iter().collect();
+        let b: Vec<&ReadFigure> = all[rb.clone()].iter().collect();
         for (i, j) in correspond(&a, &b) {
             sets.union(ra.start + i, rb.start + j);
         }
@@ -263,38 +275,34 @@ pub(crate) fn find(
     (findings, table(all))
 }
 
-/// Lowest similarity of two sentences that print the same figure for them to be read as
-/// reporting the same thing, though the engine did not match them (its threshold is 0.5):
-/// "Hamas has exchanged 33 Israeli hostages … for approximately 2,000 Palestinian prisoners"
-/// and "Hamas release 33 hostages in exchange for Israel freeing over 2,000 Palestinian
-/// prisoners" score 0.38.
-const SAME_FIGURE_SIMILARITY: f32 = 0.3;
-
-/// How many other printings of the same figure each figure is checked against. The groups are
-/// joined transitively, so a few suffice (on 1,000 articles, 64 took 60 ms).
-const SAME_FIGURE_PEERS: usize = 8;
-
 /// The sentence pairs whose figures are compared: the engine's matches, and sentences of two
-/// articles that print the same figure and score at least [`SAME_FIGURE_SIMILARITY`].
-fn sentence_pairs(docs: &[Doc<'_>], all: &[Found], matches: &[Match]) -> Vec<[[usize; 2]; 2]> {
-    let mut pairs: Vec<[[usize; 2]; 2]> = matches.iter().map(|m| [m.a, m.b]).collect();
-    let mut by_value: Map<(FigureKind, u64), Vec<usize>> = neardup::map();
+/// articles that print the same figure and score at least `figure_threshold` (each figure
+/// checked against at most `figure_peers` other printings of it).
+fn sentence_pairs(
+    docs: &[Doc<'_>],
+    all: &[ReadFigure],
+    matches: &[Match],
+    config: &FindingsConfig,
+) -> Vec<[Loc; 2]> {
+    let mut pairs: Vec<[Loc; 2]> = matches.iter().map(|m| [m.a.into(), m.b.into()]).collect();
+    let mut by_value: Map<(FigureKind, u64), Vec<usize>> = map();
     for (i, f) in all.iter().enumerate() {
         by_value
             .entry((f.figure.kind, f.figure.value.to_bits()))
             .or_default()
             .push(i);
     }
-    let at = |i: usize| [all[i].figure.article, all[i].figure.sentence];
+    let at = |i: usize| Loc::new(all[i].figure.article, all[i].figure.sentence);
+    let features = |l: Loc| &docs[l.article].features[l.sentence];
     for list in by_value.values() {
         for (k, &i) in list.iter().enumerate() {
-            for &j in list[k + 1..].iter().take(SAME_FIGURE_PEERS) {
+            for &j in list[k + 1..].iter().take(config.figure_peers) {
                 let (x, y) = (at(i), at(j));
-                if x[0] == y[0] {
+                if x.article == y.article {
                     continue;
                 }
-                let (fx, fy) = (&docs[x[0]].features[x[1]], &docs[y[0]].features[y[1]]);
-                if neardup::similarity(&fx.content, &fy.content) >= SAME_FIGURE_SIMILARITY {
+                let (fx, fy) = (features(x), features(y));
+                if similarity(&fx.content, &fy.content) >= config.figure_threshold {
                     pairs.push([x, y]);
                 }
             }
@@ -305,9 +313,9 @@ fn sentence_pairs(docs: &[Doc<'_>], all: &[Found], matches: &[Match]) -> Vec<[[u
 }
 
 /// The figures table: one row per kind and value.
-fn table(all: Vec<Found>) -> Vec<FigureRow> {
+fn table(all: Vec<ReadFigure>) -> Vec<FigureRow> {
     let mut rows: Vec<FigureRow> = Vec::new();
-    let mut row_of: Map<(FigureKind, u64, String), usize> = neardup::map();
+    let mut row_of: Map<(FigureKind, u64, String), usize> = map();
     for found in all {
         let f = found.figure;
         // Dates of different months are different rows.
@@ -337,13 +345,13 @@ fn table(all: Vec<Found>) -> Vec<FigureRow> {
         row.counts = most_common(row.figures.iter().map(|f| f.counts.as_str()));
     }
     // Most widely reported first; then in order of first appearance (stable sort).
-    let widest = crate::order::order(rows.len(), |r| usize::MAX - rows[r].sources.len());
-    crate::order::permute(rows, &widest)
+    let widest = sorted_indexes(rows.len(), |r| usize::MAX - rows[r].sources.len());
+    permute(rows, &widest)
 }
 
 /// The most frequent non-empty string (the first seen on a tie), or empty.
 fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let mut counts: Map<&str, (usize, usize)> = neardup::map();
+    let mut counts: Map<&str, (usize, usize)> = map();
     for (order, s) in items.filter(|s| !s.is_empty()).enumerate() {
         counts.entry(s).or_insert((0, order)).0 += 1;
     }
@@ -446,15 +454,13 @@ fn word_value(w: &str) -> Option<f64> {
 }
 
 /// Whether a sentence may hold a figure: a digit, or a number word among its words (looked up by
-/// hash in the word set the engine already built; scanning the text for them took 10 ms on 5 MB).
-fn may_hold_figure(text: &str, words: &[neardup::Word]) -> bool {
-    use core::hash::BuildHasher;
+/// hash in the word set the engine already built, which is faster than scanning the text).
+fn may_hold_figure(text: &str, words: &[Word]) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
-        || UNITS[2..].iter().chain(&TENS[2..]).any(|n| {
-            words
-                .binary_search(&(neardup::HASH.hash_one(*n) as neardup::Word))
-                .is_ok()
-        })
+        || UNITS[2..]
+            .iter()
+            .chain(&TENS[2..])
+            .any(|n| words.binary_search(&(HASH.hash_one(*n) as Word)).is_ok())
 }
 
 fn multiplier(w: &str) -> Option<f64> {
@@ -493,7 +499,8 @@ fn parse_number(w: &str) -> Option<(f64, &str)> {
 }
 
 /// The value of digits with thousands commas and at most one decimal point ("2,000", "3.5"),
-/// read by hand: `str::parse::<f64>` would add 20 KB of tables and code to the wasm.
+/// read by hand: `str::parse::<f64>` would add its tables and code to the wasm, which has a size
+/// budget.
 fn decimal(s: &str) -> Option<f64> {
     let (whole, fraction) = s.split_once('.').unwrap_or((s, ""));
     if fraction.contains(['.', ',']) || whole.is_empty() {
@@ -586,7 +593,7 @@ fn singular(w: &str) -> &str {
 mod tests {
     use super::*;
 
-    fn figures(text: &str) -> Vec<Found> {
+    fn figures(text: &str) -> Vec<ReadFigure> {
         let mut out = Vec::new();
         extract(text, 0..text.len(), 0, 0, &mut Vec::new(), &mut out);
         out
@@ -666,7 +673,7 @@ mod tests {
         let c = figures(
             "Hamas currently holds 59 hostages, with intelligence estimating that at least 24 remain alive.",
         );
-        fn refs(v: &[Found]) -> Vec<&Found> {
+        fn refs(v: &[ReadFigure]) -> Vec<&ReadFigure> {
             v.iter().collect()
         }
         assert_eq!(correspond(&refs(&a), &refs(&b)), [(0, 0), (1, 1)]);

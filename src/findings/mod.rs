@@ -1,58 +1,88 @@
 //! Where sources differ, once the engine has found what they share: figures, names and quotes;
-//! and the site furniture that is left out of the comparison.
+//! and the site furniture that was left out of the comparison.
 //!
-//! * [`furniture`]: lines of the web page, not the story ("Scroll to Top", "Also Read: …"),
-//!   found while segmenting, so that the comparison can leave them out.
 //! * [`figures`]: every figure with its qualifier and what it counts; figures that differ
-//!   between two matched sentences (the engine's `matches`).
+//!   between two matched sentences (the comparison's `matches`).
 //! * [`names`]: a name one edit away from the spelling other sources use in the same company.
 //! * [`quotes`]: quoted words with their speaker, and one quote's wordings aligned word by word.
+//! * furniture: the lines [classified](crate::text::furniture) as the web page's, listed.
+//! * [`model`]: the findings as reported.
 
 pub(crate) mod figures;
-pub(crate) mod furniture;
+pub(crate) mod model;
 mod names;
 mod quotes;
-mod tokens;
 
-use crate::diff;
-use crate::doc::Doc;
-use crate::neardup::{self, Map};
-use crate::report::{FigureRow, Finding, Match, WordReport};
+pub use model::{
+    Bound, Figure, FigureKind, FigureRow, Finding, NumberDifference, Place, Quoted, Wording,
+};
 
-/// Findings of an n-way comparison, and the figures table.
+use crate::compare::words::{self, Texts, WordReport};
+use crate::compare::{Fallback, FallbackStage, Match};
+use crate::doc::{Doc, Loc};
+use crate::similarity::CandidateLimits;
+use crate::text::Span;
+use crate::util::hash::{Map, map};
+
+/// What the findings need of the options.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FindingsConfig {
+    /// Lowest similarity of two quotes' words for them to be one quote.
+    pub quote_threshold: f32,
+    /// The limits of the quotes' candidate search.
+    pub quote_candidates: CandidateLimits,
+    /// Two wordings with more word tokens than this are not aligned word by word.
+    pub max_word_tokens: usize,
+    /// Lowest similarity of two unmatched sentences whose same figure is compared.
+    pub figure_threshold: f32,
+    /// How many other printings of the same figure each figure is checked against.
+    pub figure_peers: usize,
+}
+
+/// Findings of an n-way comparison, the figures table, and where the findings fell back.
 pub(crate) struct Findings {
     pub findings: Vec<Finding>,
     pub figures: Vec<FigureRow>,
+    pub fallbacks: Vec<Fallback>,
 }
 
 /// `skip[d][s]`: sentence `s` of article `d` is furniture left out of the comparison.
-pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], matches: &[Match]) -> Findings {
-    let mut matched: Map<[usize; 2], Vec<[usize; 2]>> = neardup::map();
+pub(crate) fn find(
+    docs: &[Doc<'_>],
+    skip: &[Vec<bool>],
+    matches: &[Match],
+    config: &FindingsConfig,
+) -> Findings {
+    let mut matched: Map<Loc, Vec<Loc>> = map();
     for m in matches {
-        matched.entry(m.a).or_default().push(m.b);
-        matched.entry(m.b).or_default().push(m.a);
+        let (a, b) = (Loc::from(m.a), Loc::from(m.b));
+        matched.entry(a).or_default().push(b);
+        matched.entry(b).or_default().push(a);
     }
-    let (numbers, figures) = figures::find(docs, skip, matches);
+    let (numbers, figures) = figures::find(docs, skip, matches, config);
     let (names, common) = names::find(docs, skip, &matched);
-    let quotes = quotes::find(docs, skip, &common);
+    let quotes = quotes::find(docs, skip, &common, config);
     let mut findings = numbers;
     findings.extend(names);
-    findings.extend(quotes);
+    findings.extend(quotes.findings);
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
             if let Some(label) = doc.furniture[s] {
                 findings.push(Finding::Furniture {
                     article: d,
                     sentence: s,
-                    start: sentence.start,
-                    end: sentence.end,
+                    span: Span::new(sentence.start, sentence.end),
                     text: sentence.text(doc.text).to_owned(),
                     label,
                 });
             }
         }
     }
-    Findings { findings, figures }
+    Findings {
+        findings,
+        figures,
+        fallbacks: quotes.fallbacks,
+    }
 }
 
 /// Lower case through `char::to_lowercase`, whose tables the engine has already; `str::to_lowercase`
@@ -61,24 +91,37 @@ pub(crate) fn lower(s: &str) -> String {
     s.chars().flat_map(char::to_lowercase).collect()
 }
 
-/// The word-level diff of two spans of (perhaps) different articles, as report entries.
-pub(crate) fn word_reports(
-    docs: &[Doc<'_>],
-    a_article: usize,
-    a: &str,
-    a_start: usize,
-    b_article: usize,
-    b: &str,
-    b_start: usize,
-) -> Vec<WordReport> {
-    diff::words(a, a_start, b, b_start, 4000)
-        .map(|edits| {
-            crate::word_reports(
-                edits,
-                docs[a_article].text,
-                docs[b_article].text,
-                crate::Texts::Copied,
-            )
-        })
-        .unwrap_or_default()
+/// One side of a word diff between spans of (perhaps) different articles.
+pub(crate) struct Side<'a> {
+    /// The article's text.
+    pub article: &'a str,
+    /// The span in it.
+    pub span: Span,
+}
+
+/// The word-level diff of two spans as report entries, or `None` when they are over
+/// `max_tokens` together.
+pub(crate) fn word_reports(a: Side<'_>, b: Side<'_>, max_tokens: usize) -> Option<Vec<WordReport>> {
+    let edits = words::words(
+        a.span.text(a.article),
+        a.span.start,
+        b.span.text(b.article),
+        b.span.start,
+        max_tokens,
+    )?;
+    Some(words::word_reports(
+        edits,
+        a.article,
+        b.article,
+        Texts::Copied,
+    ))
+}
+
+/// A fallback of `stage` counted `count` times, if it was.
+pub(crate) fn fallback(stage: FallbackStage, count: usize, detail: String) -> Option<Fallback> {
+    (count > 0).then_some(Fallback {
+        stage,
+        count,
+        detail,
+    })
 }

@@ -14,21 +14,33 @@
 //!
 //! The spelling more articles use is given as the usual one.
 
-use super::tokens::{self, Tok};
-use crate::doc::Doc;
-use crate::neardup::{self, Map, Set};
-use crate::report::{Finding, Place};
+use super::model::{Finding, Place};
+use crate::doc::{Doc, Loc};
+use crate::text::Span;
+use crate::text::tokens::{self, Tok};
+use crate::util::hash::{Map, Set, map, set};
+use crate::util::sort::{pack, sort_keys, unpack};
 
-/// `[article, sentence]`
-type Loc = [usize; 2];
+/// A one-deletion key shared by more spellings than this is passed over: it would pair every
+/// two of them, and a real misspelling has few neighbours.
+const MAX_KEY_SPELLINGS: usize = 16;
 
 #[derive(Default)]
 struct Spelling {
     text: String,
     places: Vec<Place>,
     sources: Vec<usize>,
-    /// Names printed just before or after it (spelling ids), as `(side, id)`.
-    neighbours: Vec<(bool, u32)>,
+    /// Names printed just before or after it.
+    neighbours: Vec<Neighbour>,
+}
+
+/// A name printed next to a spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Neighbour {
+    /// Whether it is printed after the spelling (else before).
+    after: bool,
+    /// Its spelling id.
+    id: u32,
 }
 
 pub(crate) fn find(
@@ -36,9 +48,9 @@ pub(crate) fn find(
     skip: &[Vec<bool>],
     matched: &Map<Loc, Vec<Loc>>,
 ) -> (Vec<Finding>, Set<String>) {
-    let mut ids: Map<String, u32> = neardup::map();
+    let mut ids: Map<String, u32> = map();
     let mut spellings: Vec<Spelling> = Vec::new();
-    let mut lower_seen: Set<String> = neardup::set();
+    let mut lower_seen: Set<String> = set();
     let mut toks: Vec<Tok> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -79,8 +91,7 @@ pub(crate) fn find(
                 sp.places.push(Place {
                     article: d,
                     sentence: s,
-                    start: t.start,
-                    end: t.start + word.len(),
+                    span: Span::new(t.start, t.start + word.len()),
                 });
                 if sp.sources.last() != Some(&d) {
                     sp.sources.push(d);
@@ -89,8 +100,13 @@ pub(crate) fn find(
                     && pk + 1 == k
                     && tokens::adjacent(doc.text, &toks[pk], t)
                 {
-                    spellings[id as usize].neighbours.push((false, pid));
-                    spellings[pid as usize].neighbours.push((true, id));
+                    spellings[id as usize].neighbours.push(Neighbour {
+                        after: false,
+                        id: pid,
+                    });
+                    spellings[pid as usize]
+                        .neighbours
+                        .push(Neighbour { after: true, id });
                 }
                 previous = Some((k, id));
             }
@@ -102,7 +118,7 @@ pub(crate) fn find(
             && !lower_seen.contains(&super::lower(&sp.text))
     };
     // One-deletion keys: two words one edit apart share a key.
-    let mut by_key: Map<String, Vec<u32>> = neardup::map();
+    let mut by_key: Map<String, Vec<u32>> = map();
     for (id, sp) in spellings.iter().enumerate().filter(|(_, sp)| is_name(sp)) {
         let lower: Vec<char> = super::lower(&sp.text).chars().collect();
         let mut keys: Vec<String> = (0..lower.len())
@@ -126,18 +142,18 @@ pub(crate) fn find(
     }
     let mut keys: Vec<u128> = by_key
         .values()
-        .filter(|ids| ids.len() > 1 && ids.len() <= 16)
+        .filter(|ids| ids.len() > 1 && ids.len() <= MAX_KEY_SPELLINGS)
         .flat_map(|ids| {
             ids.iter().enumerate().flat_map(move |(i, &x)| {
                 ids[i + 1..]
                     .iter()
-                    .map(move |&y| crate::order::pack(x.min(y) as usize, x.max(y) as usize))
+                    .map(move |&y| pack(x.min(y) as usize, x.max(y) as usize))
             })
         })
         .collect();
-    crate::order::sort_keys(&mut keys);
+    sort_keys(&mut keys);
     keys.dedup();
-    let pairs = keys.into_iter().map(crate::order::unpack);
+    let pairs = keys.into_iter().map(unpack);
     let mut out = Vec::new();
     for (x, y) in pairs {
         let (a, b) = (&spellings[x], &spellings[y]);
@@ -189,11 +205,13 @@ fn share_neighbour(a: &Spelling, b: &Spelling) -> bool {
 fn in_matched_sentences(a: &Spelling, b: &Spelling, matched: &Map<Loc, Vec<Loc>>) -> bool {
     a.places.iter().any(|p| {
         matched
-            .get(&[p.article, p.sentence])
+            .get(&Loc::new(p.article, p.sentence))
             .is_some_and(|partners| {
-                partners
-                    .iter()
-                    .any(|l| b.places.iter().any(|q| [q.article, q.sentence] == *l))
+                partners.iter().any(|l| {
+                    b.places
+                        .iter()
+                        .any(|q| Loc::new(q.article, q.sentence) == *l)
+                })
             })
     })
 }

@@ -2,7 +2,8 @@
 //!
 //! A quote opens with `“`, `„` or `«`, or with `"` at the start of a word, and closes with the
 //! next `”`, `»` or `"` in the same paragraph; one left open at the end of its paragraph is
-//! dropped. A comma or period just inside the closing mark is not part of the quoted words. Its *speaker* is read from the sentence around it:
+//! dropped. A comma or period just inside the closing mark is not part of the quoted words.
+//! Its *speaker* is read from the sentence around it:
 //!
 //! * a speech verb outside the quote ("said", "stated", "wrote", "told", "termed", "noting",
 //!   …) with a name just before it ("Leavitt said", "Ms. Leavitt said") or just after it
@@ -13,29 +14,48 @@
 //!   one of the three sentences before, then the article's previous named speaker.
 //!
 //! Quotes of different articles that share most of their words (the near-duplicate score of
-//! the quoted words, at least 0.5) are one quote. Its distinct wordings are listed once each,
+//! the quoted words, at least `quoteThreshold`) are one quote. Its distinct wordings are listed once each,
 //! with every place that prints them (a quote in a thousand articles is one wording, not a
 //! thousand); the wording most sources print (the longest on a tie) is the reference, and every
 //! other wording is aligned with it word by word, leaving out the reference's words before and
 //! after a shorter extract.
+//!
+//! One file over 400 lines: finding a quote's speaker reads the same sentence tokens as finding
+//! the quote, and the speech-verb lists are its vocabulary; splitting them would scatter one rule.
 
-use super::tokens::{self, Tok};
+use super::model::{Finding, Quoted, Wording};
+use super::{FindingsConfig, Side};
+use crate::compare::{Fallback, FallbackStage, WordOp};
 use crate::doc::Doc;
-use crate::neardup::{self, Features, Set, Sets, Tuning};
-use crate::report::{Finding, Quoted, WordOp, Wording};
+use crate::similarity::{Features, any_pair, similar_pairs};
+use crate::text::Span;
+use crate::text::tokens::{self, Tok};
+use crate::util::UnionFind;
+use crate::util::hash::{Map, Set, map};
+use crate::util::sort::{permute, sorted_indexes};
 
 #[derive(Debug, Clone)]
 struct Quote {
     article: usize,
     sentence: usize,
     /// The quoted words, without the marks.
-    start: usize,
-    end: usize,
+    span: Span,
     speaker: Option<String>,
 }
 
-/// Quote spans `(open mark, inner start, inner end, close mark end)` of a text.
-fn spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
+/// Where a quote lies in a text: its marks, and the quoted words between them.
+#[derive(Debug, Clone, Copy)]
+struct Marks {
+    /// Offset of the opening mark.
+    open: usize,
+    /// The quoted words, inside the marks.
+    words: Span,
+    /// Offset one past the closing mark.
+    close: usize,
+}
+
+/// The quotes of a text, in order.
+fn spans(text: &str) -> Vec<Marks> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, char)> = None;
     let mut prev = ' ';
@@ -46,12 +66,12 @@ fn spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
             '“' | '„' | '«' => open = Some((i, after, c)),
             '”' | '»' => {
                 if let Some((o, inner, _)) = open.take() {
-                    out.push((o, inner, i, after));
+                    out.push(marks(o, inner, i, after));
                 }
             }
             '"' => match open {
                 Some((o, inner, '"')) => {
-                    out.push((o, inner, i, after));
+                    out.push(marks(o, inner, i, after));
                     open = None;
                 }
                 Some(_) => {}
@@ -67,14 +87,25 @@ fn spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
         }
         prev = c;
     }
-    out.retain(|&(_, s, e, _)| text[s..e].chars().any(char::is_alphanumeric));
+    out.retain(|m| m.words.text(text).chars().any(char::is_alphanumeric));
     // A comma or period before the closing mark belongs to the sentence around the quote
     // (American style puts it inside): "at stake," and "at stake." quote the same words.
-    for q in &mut out {
-        let inner = text[q.1..q.2].trim_end_matches([',', '.', ';', ':', ' ']);
-        q.2 = q.1 + inner.len();
+    for m in &mut out {
+        let inner = m
+            .words
+            .text(text)
+            .trim_end_matches([',', '.', ';', ':', ' ']);
+        m.words.end = m.words.start + inner.len();
     }
     out
+}
+
+fn marks(open: usize, start: usize, end: usize, close: usize) -> Marks {
+    Marks {
+        open,
+        words: Span::new(start, end),
+        close,
+    }
 }
 
 const SPEECH: &[&str] = &[
@@ -239,7 +270,7 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
         let sentence_at = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
         let mut last_speaker: Option<String> = None;
         let mut last_quote_sentence: Option<usize> = None;
-        for &(open, start, end, close) in &spans {
+        for &Marks { open, words, close } in &spans {
             let (first, last) = (sentence_at(open), sentence_at(close.saturating_sub(1)));
             if first >= doc.sentences.len() || skip[d][first] {
                 continue;
@@ -247,8 +278,8 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
             // Spans are in order and do not overlap: the one that could hold a token is the last
             // that opens at or before it.
             let outside = |t: &Tok| {
-                let k = spans.partition_point(|&(o, _, _, _)| o <= t.start);
-                k == 0 || t.end > spans[k - 1].3
+                let k = spans.partition_point(|m| m.open <= t.start);
+                k == 0 || t.end > spans[k - 1].close
             };
             // Speech verbs outside any quote in the sentences the quote touches.
             let mut speaker = None;
@@ -267,7 +298,7 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
                 let verbs: Vec<usize> = (0..toks.len())
                     .filter(|&k| outside(&toks[k]) && SPEECH.contains(&reader.word(&toks[k])))
                     .collect();
-                let nearest = crate::order::order(verbs.len(), |i| distance(verbs[i]));
+                let nearest = sorted_indexes(verbs.len(), |i| distance(verbs[i]));
                 for k in nearest.into_iter().map(|i| verbs[i]) {
                     // `…," said Leavitt`
                     if toks[k].start >= close && k + 1 < toks.len() {
@@ -364,8 +395,7 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
             out.push(Quote {
                 article: d,
                 sentence: first,
-                start,
-                end,
+                span: words,
                 speaker,
             });
         }
@@ -373,17 +403,28 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
     out
 }
 
+/// Quote findings, and where their budgets made them coarser.
+pub(crate) struct QuoteFindings {
+    pub findings: Vec<Finding>,
+    pub fallbacks: Vec<Fallback>,
+}
+
 /// Quote findings: one per quote, its wordings across articles aligned word by word.
-pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Finding> {
+pub(crate) fn find(
+    docs: &[Doc<'_>],
+    skip: &[Vec<bool>],
+    common: &Set<String>,
+    config: &FindingsConfig,
+) -> QuoteFindings {
     let quotes = quotes(docs, skip, common);
     let mut scratch = String::new();
     let features: Vec<Features> = quotes
         .iter()
-        .map(|q| Features::of_text(&docs[q.article].text[q.start..q.end], &mut scratch))
+        .map(|q| Features::of_text(q.span.text(docs[q.article].text), &mut scratch))
         .collect();
     // Group equal wordings first, then near-duplicate ones.
-    let mut sets = Sets::new(quotes.len());
-    let mut by_key: neardup::Map<u64, usize> = neardup::map();
+    let mut sets = UnionFind::new(quotes.len());
+    let mut by_key: Map<u64, usize> = map();
     let mut firsts: Vec<usize> = Vec::new();
     for (i, f) in features.iter().enumerate() {
         match by_key.get(&f.key) {
@@ -395,16 +436,18 @@ pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -
         }
     }
     let items: Vec<&Features> = firsts.iter().map(|&i| &features[i]).collect();
-    let tuning = Tuning {
-        signature: 8,
-        max_postings: 4096,
-        max_candidates: 64,
-        min_words: 2,
-    };
-    let (pairs, _) = neardup::similar_pairs(&items, 0.5, tuning, neardup::any_pair);
-    for (x, y, _) in pairs {
-        sets.union(firsts[x as usize], firsts[y as usize]);
+    let (pairs, skipped) = similar_pairs(
+        &items,
+        config.quote_threshold,
+        config.quote_candidates,
+        any_pair,
+    );
+    let mut fallbacks =
+        crate::compare::fallback::candidate_fallbacks(skipped, FallbackStage::QuoteCandidates);
+    for e in pairs {
+        sets.union(firsts[e.a as usize], firsts[e.b as usize]);
     }
+    let mut over_budget = 0;
     let groups = sets.groups();
     let mut out = Vec::new();
     for group in groups {
@@ -429,13 +472,16 @@ pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -
         let reference = (0..distinct.len())
             .max_by_key(|&k| {
                 let q = &quotes[distinct[k].1[0]];
-                (distinct[k].1.len(), q.end - q.start, core::cmp::Reverse(k))
+                (
+                    distinct[k].1.len(),
+                    q.span.end - q.span.start,
+                    core::cmp::Reverse(k),
+                )
             })
             .unwrap_or(0);
         let r = &quotes[distinct[reference].1[0]];
-        let r_text = &docs[r.article].text[r.start..r.end];
         let articles: Vec<usize> = members.iter().map(|&m| quotes[m].article).collect();
-        let mut sources: Vec<usize> = crate::order::order(articles.len(), |k| articles[k])
+        let mut sources: Vec<usize> = sorted_indexes(articles.len(), |k| articles[k])
             .into_iter()
             .map(|k| articles[k])
             .collect();
@@ -451,13 +497,23 @@ pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -
             .enumerate()
             .map(|(k, (_, places))| {
                 let q = &quotes[places[0]];
-                let text = &docs[q.article].text[q.start..q.end];
+                let text = q.span.text(docs[q.article].text);
                 let words = if k == reference {
                     Vec::new()
                 } else {
-                    let mut words = super::word_reports(
-                        docs, r.article, r_text, r.start, q.article, text, q.start,
-                    );
+                    let reference = Side {
+                        article: docs[r.article].text,
+                        span: r.span,
+                    };
+                    let this = Side {
+                        article: docs[q.article].text,
+                        span: q.span,
+                    };
+                    let mut words = super::word_reports(reference, this, config.max_word_tokens)
+                        .unwrap_or_else(|| {
+                            over_budget += 1;
+                            Vec::new()
+                        });
                     // Reference words before or after this wording's extract are not a
                     // difference: the outlet quoted less.
                     // (A deletion next to an insertion is a replacement, and stays.)
@@ -487,8 +543,7 @@ pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -
                             Quoted {
                                 article: q.article,
                                 sentence: q.sentence,
-                                start: q.start,
-                                end: q.end,
+                                span: q.span,
                                 speaker: q.speaker.clone(),
                             }
                         })
@@ -503,12 +558,23 @@ pub(crate) fn find(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -
             wordings,
         });
     }
+    fallbacks.extend(super::fallback(
+        FallbackStage::QuoteWordDiff,
+        over_budget,
+        format!(
+            "wordings of a quote over {} word tokens are not aligned word by word",
+            config.max_word_tokens
+        ),
+    ));
     // Quotes more sources carry first.
-    let widest = crate::order::order(out.len(), |k| match &out[k] {
+    let widest = sorted_indexes(out.len(), |k| match &out[k] {
         Finding::Quote { sources, .. } => usize::MAX - sources.len(),
         _ => usize::MAX,
     });
-    crate::order::permute(out, &widest)
+    QuoteFindings {
+        findings: permute(out, &widest),
+        fallbacks,
+    }
 }
 
 /// The speaker most wordings name, by last word ("Ms. Leavitt" and "Karoline Leavitt" are both
@@ -518,7 +584,7 @@ fn most_common_surname(speakers: &[&str]) -> Option<String> {
         s.rsplit(' ').next().unwrap_or(s)
     }
     // Per surname: how many name it, and its shortest printed form.
-    let mut counts: neardup::Map<&str, (usize, &str)> = neardup::map();
+    let mut counts: Map<&str, (usize, &str)> = map();
     for s in speakers {
         let entry = counts.entry(last(s)).or_insert((0, s));
         entry.0 += 1;
@@ -541,10 +607,7 @@ mod tests {
     #[test]
     fn quote_marks() {
         let text = "He said \"go now,\" and “stay” — \"open\nnot closed\" 5'10\" «oui».";
-        let got: Vec<&str> = spans(text)
-            .iter()
-            .map(|&(_, s, e, _)| &text[s..e])
-            .collect();
+        let got: Vec<&str> = spans(text).iter().map(|m| m.words.text(text)).collect();
         assert_eq!(got, ["go now", "stay", "oui"]);
     }
 }

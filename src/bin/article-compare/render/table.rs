@@ -92,8 +92,8 @@ pub fn sentences(out: impl Write, a: &ArticleReport) -> io::Result<()> {
     t.row(["start", "end", "paragraph", "text"])?;
     for s in &a.sentences {
         t.row([
-            s.start.to_string(),
-            s.end.to_string(),
+            s.span.start.to_string(),
+            s.span.end.to_string(),
             s.paragraph.to_string(),
             s.text.clone(),
         ])?;

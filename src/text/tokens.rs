@@ -21,7 +21,7 @@ fn joins_letters(c: char) -> bool {
 /// The words of `text[range]`: runs of letters and digits, joined across an apostrophe or hyphen
 /// between two of them, and across `,` or `.` between two digits. One pass over the bytes, which
 /// decodes a character only where a byte is not ASCII (news text is mostly ASCII with curly
-/// quotes and dashes: decoding every character took three times as long).
+/// quotes and dashes, so decoding every character would be most of the work).
 pub(crate) fn words(text: &str, range: core::ops::Range<usize>, out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();

@@ -31,8 +31,17 @@
 //!
 //! Spans never include the whitespace around a sentence, and the text between two spans is
 //! whitespace only, so the spans and the gaps rebuild the input byte for byte (CRLF included).
+//!
+//! One file over 400 lines: the rules above and the scan that applies them (`split_paragraph`,
+//! `sentence_end`) are read together; the word lists and list markers are in `lexicon` and `lists`.
+
+mod lexicon;
+mod lists;
 
 use core::ops::Range;
+
+use lexicon::{is_abbreviation, is_before_number, is_lead_in, is_opener_word, is_title};
+use lists::list_markers;
 
 /// One sentence: a byte span into the text it came from, and the paragraph it belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,263 +210,6 @@ fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '⁃' | '‣' | '◦' | '▪' | '●' | '■' | '·')
 }
 
-/// Titles that stand before a name: never the end of a sentence.
-fn is_title(word: &str) -> bool {
-    matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Mx"
-            | "Messrs"
-            | "Mmes"
-            | "Dr"
-            | "Drs"
-            | "Prof"
-            | "Gen"
-            | "Gens"
-            | "Sen"
-            | "Sens"
-            | "Rep"
-            | "Reps"
-            | "Gov"
-            | "Govs"
-            | "Lt"
-            | "Col"
-            | "Maj"
-            | "Capt"
-            | "Cmdr"
-            | "Adm"
-            | "Sgt"
-            | "Cpl"
-            | "Pvt"
-            | "Rev"
-            | "Hon"
-            | "Pres"
-            | "Supt"
-            | "Det"
-            | "Insp"
-            | "Atty"
-            | "Amb"
-            | "Brig"
-            | "Fr"
-            | "Sr"
-            | "Sra"
-            | "Mme"
-            | "Mlle"
-            | "MR"
-            | "MRS"
-            | "MS"
-            | "DR"
-    )
-}
-
-/// Abbreviations that end a sentence only before a common sentence opener.
-fn is_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "Jr" | "Inc"
-            | "Co"
-            | "co"
-            | "Corp"
-            | "Ltd"
-            | "Bros"
-            | "LLC"
-            | "etc"
-            | "vs"
-            | "al"
-            | "approx"
-            | "est"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "St"
-            | "st"
-            | "Ave"
-            | "Rd"
-            | "Blvd"
-            | "Mt"
-            | "Ft"
-            | "Dept"
-            | "Univ"
-            | "cf"
-            | "ca"
-            | "viz"
-            | "Ph"
-            | "Esq"
-            | "Assn"
-            | "Gov't"
-            | "mins"
-            | "hrs"
-            | "yrs"
-            | "min"
-            | "sec"
-    )
-}
-
-/// Abbreviations that never end a sentence before a number.
-fn is_before_number(word: &str) -> bool {
-    matches!(
-        word,
-        "No" | "no"
-            | "Nos"
-            | "nos"
-            | "Nr"
-            | "p"
-            | "pp"
-            | "Vol"
-            | "vol"
-            | "Vols"
-            | "Fig"
-            | "fig"
-            | "Figs"
-            | "Art"
-            | "art"
-            | "Sec"
-            | "Ch"
-            | "ch"
-            | "Op"
-            | "N°"
-            | "n°"
-            | "Para"
-            | "para"
-            | "Ex"
-            | "ex"
-            | "Tel"
-            | "tel"
-    )
-}
-
-/// Capitalised words that open sentences far more often than they follow an abbreviation.
-fn is_opener_word(word: &str) -> bool {
-    matches!(
-        word,
-        "A" | "After"
-            | "All"
-            | "Also"
-            | "Although"
-            | "An"
-            | "And"
-            | "Are"
-            | "As"
-            | "At"
-            | "Before"
-            | "Both"
-            | "But"
-            | "By"
-            | "Can"
-            | "Could"
-            | "Despite"
-            | "Did"
-            | "Do"
-            | "Does"
-            | "During"
-            | "Each"
-            | "Even"
-            | "Every"
-            | "For"
-            | "From"
-            | "Had"
-            | "Has"
-            | "Have"
-            | "He"
-            | "Her"
-            | "Here"
-            | "His"
-            | "How"
-            | "However"
-            | "I"
-            | "If"
-            | "In"
-            | "Instead"
-            | "Is"
-            | "It"
-            | "Its"
-            | "Last"
-            | "Later"
-            | "Many"
-            | "May"
-            | "Meanwhile"
-            | "Might"
-            | "Most"
-            | "Must"
-            | "My"
-            | "Next"
-            | "Now"
-            | "Of"
-            | "On"
-            | "Or"
-            | "Our"
-            | "She"
-            | "Should"
-            | "Since"
-            | "So"
-            | "Some"
-            | "Still"
-            | "That"
-            | "The"
-            | "Their"
-            | "Then"
-            | "There"
-            | "These"
-            | "They"
-            | "This"
-            | "Those"
-            | "Though"
-            | "Thus"
-            | "To"
-            | "Today"
-            | "Under"
-            | "Was"
-            | "We"
-            | "Were"
-            | "What"
-            | "When"
-            | "Where"
-            | "Which"
-            | "While"
-            | "Who"
-            | "Why"
-            | "Will"
-            | "With"
-            | "Would"
-            | "Yesterday"
-            | "Yet"
-            | "You"
-            | "Your"
-    )
-}
-
-/// Lead-in words that keep `At 5 a.m. Mr. Smith …` in one sentence.
-fn is_lead_in(word: &str) -> bool {
-    matches!(
-        word,
-        "At" | "By"
-            | "Before"
-            | "After"
-            | "Around"
-            | "Until"
-            | "Till"
-            | "From"
-            | "Since"
-            | "On"
-            | "In"
-            | "About"
-            | "Shortly"
-            | "Just"
-            | "Early"
-            | "Late"
-    )
-}
-
 /// How the word after a candidate boundary starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Next {
@@ -523,7 +275,7 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
             None
         } else {
             let next = next_word(text, after, para.end);
-            decide(text, sentence_start, i, &run, after, next)
+            sentence_end(text, sentence_start, i, &run, after, next)
         };
         if let Some(end) = boundary {
             push_trimmed(text, sentence_start..end, out);
@@ -623,8 +375,8 @@ fn next_is_bare_upper(text: &str, from: usize, limit: usize) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
-/// Decides where, if anywhere, the sentence ends for a terminator run at `at`.
-fn decide(
+/// Where, if anywhere, the sentence ends for a terminator run at `at`.
+fn sentence_end(
     text: &str,
     sentence_start: usize,
     at: usize,
@@ -715,144 +467,6 @@ fn is_initialism(word: &str) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || word.len() > 1)
-}
-
-/// List markers in a paragraph that start a sentence: any marker at the paragraph start, and
-/// runs of two or more markers in sequence (`1.` then `2.`, `a)` then `b)`, or bullets).
-fn list_markers(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
-    let mut found: Vec<(Range<usize>, MarkerValue)> = Vec::new();
-    let b = text.as_bytes();
-    if text[para.clone()].is_ascii() {
-        // No bullets in ASCII: every marker has a `.` or `)` right after 1-3 digits or one
-        // lowercase letter, so only those punctuation marks need a look.
-        for hit in memchr::memchr2_iter(b'.', b')', &b[para.clone()]) {
-            let p = para.start + hit;
-            let digits = b[para.start..p]
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_digit())
-                .count();
-            let start = match digits {
-                1..=3 => p - digits,
-                0 if p > para.start && b[p - 1].is_ascii_lowercase() => p - 1,
-                _ => continue,
-            };
-            if found.last().is_some_and(|(r, _)| r.end > start)
-                || !at_word_start(text, para.start, start)
-            {
-                continue;
-            }
-            if let Some((end, value)) = parse_marker(text, start, para.end) {
-                found.push((start..end, value));
-            }
-        }
-    } else {
-        let mut i = para.start;
-        while i < para.end {
-            // Markers start with a digit, a lowercase ASCII letter followed by `.` or `)`, or a
-            // bullet (non-ASCII), at the start of a word.
-            let c = b[i];
-            let candidate = c.is_ascii_digit()
-                || (c.is_ascii_lowercase() && matches!(b.get(i + 1), Some(b'.' | b')')))
-                || c >= 0xc0;
-            if candidate
-                && at_word_start(text, para.start, i)
-                && let Some((end, value)) = parse_marker(text, i, para.end)
-            {
-                found.push((i..end, value));
-                i = end;
-                continue;
-            }
-            i += 1;
-        }
-    }
-    let mut keep = vec![false; found.len()];
-    for k in 0..found.len() {
-        if found[k].0.start == para.start {
-            keep[k] = true;
-        }
-        if let Some(j) = (k + 1..found.len()).find(|&j| found[j].1.family() == found[k].1.family())
-            && found[k].1.precedes(&found[j].1)
-        {
-            keep[k] = true;
-            keep[j] = true;
-        }
-    }
-    found
-        .into_iter()
-        .zip(keep)
-        .filter_map(|((r, _), k)| k.then_some(r))
-        .collect()
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum MarkerValue {
-    Number(u32),
-    Letter(u8),
-    Bullet,
-}
-
-impl MarkerValue {
-    fn family(&self) -> u8 {
-        match self {
-            MarkerValue::Number(_) => 0,
-            MarkerValue::Letter(_) => 1,
-            MarkerValue::Bullet => 2,
-        }
-    }
-    fn precedes(&self, next: &MarkerValue) -> bool {
-        match (self, next) {
-            (MarkerValue::Number(a), MarkerValue::Number(b)) => a + 1 == *b,
-            (MarkerValue::Letter(a), MarkerValue::Letter(b)) => a + 1 == *b,
-            (MarkerValue::Bullet, MarkerValue::Bullet) => true,
-            _ => false,
-        }
-    }
-}
-
-/// Parses `•`, `1.`, `1)`, `1.)`, `a.`, `a)` or a bullet followed by a number marker, then
-/// whitespace and an uppercase letter. Returns the end of the marker and its value.
-fn parse_marker(text: &str, start: usize, limit: usize) -> Option<(usize, MarkerValue)> {
-    let s = &text[start..limit];
-    let mut pos = 0;
-    let mut bullet = false;
-    if let Some(c) = s.chars().next().filter(|&c| is_bullet(c)) {
-        bullet = true;
-        pos += c.len_utf8();
-        pos += s[pos..].len() - s[pos..].trim_start_matches(' ').len();
-    }
-    let digits = s[pos..].bytes().take_while(u8::is_ascii_digit).count();
-    let mut value = if bullet {
-        Some(MarkerValue::Bullet)
-    } else {
-        None
-    };
-    let mut end = pos;
-    if (1..=3).contains(&digits) {
-        let n = s[pos..pos + digits].parse().ok()?;
-        let tail = &s[pos + digits..];
-        let punct = [".)", ")", "."].into_iter().find(|p| tail.starts_with(p));
-        if let Some(p) = punct {
-            value = Some(MarkerValue::Number(n));
-            end = pos + digits + p.len();
-        }
-    } else if digits == 0 && !bullet {
-        let mut chars = s.chars();
-        if let (Some(l), Some(p)) = (chars.next(), chars.next())
-            && l.is_ascii_lowercase()
-            && (p == '.' || p == ')')
-        {
-            value = Some(MarkerValue::Letter(l as u8));
-            end = 2;
-        }
-    }
-    let value = value?;
-    let rest = &s[end..];
-    let trimmed = rest.trim_start();
-    if trimmed.len() == rest.len() || !trimmed.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
-    Some((start + end, value))
 }
 
 fn push_trimmed(text: &str, span: Range<usize>, out: &mut Vec<Range<usize>>) {

@@ -1,9 +1,9 @@
-//! Orderings through few instantiations of the standard library's sort: `u128` (numeric keys
-//! packed into one number) and indexes with a comparator called through `&dyn` (the rest); word
-//! sets sort their `u32`s, and the matches of a comparison, the one sort large enough for the
-//! `&dyn` call to show, keep a copy of their own. Each `sort_by_key` on a new type or closure is
-//! another copy of the sort in the wasm (measured: 25 copies were 125 KB of its 800 KB, and took
-//! the gzipped module over its 300 KB budget: 317 KB, now 293 KB).
+//! Sorts through few instantiations of the standard library's sort, because each `sort_by_key`
+//! on a new type or closure is another copy of the sort in the wasm, which has a size budget.
+//! Numeric keys are packed into one `u128` ([`sort_keys`]); everything else sorts indexes with a
+//! comparator called through `&dyn` ([`sort_by`]). Word sets sort their `u32`s, and the matches
+//! of a comparison (the one sort large enough for the `&dyn` call to show) keep a copy of their
+//! own.
 
 use core::cmp::Ordering;
 
@@ -23,7 +23,7 @@ pub(crate) fn unpack(key: u128) -> (usize, usize) {
 }
 
 /// The indexes `0..n` in the order of `key`, ties by index.
-pub(crate) fn order(n: usize, key: impl Fn(usize) -> usize) -> Vec<usize> {
+pub(crate) fn sorted_indexes(n: usize, key: impl Fn(usize) -> usize) -> Vec<usize> {
     let mut keyed: Vec<u128> = (0..n).map(|i| pack(key(i), i)).collect();
     sort_keys(&mut keyed);
     keyed.into_iter().map(|k| unpack(k).1).collect()
@@ -64,7 +64,7 @@ mod tests {
         assert_eq!(items, [(0, 'd'), (1, 'b'), (1, 'e'), (2, 'a'), (2, 'c')]);
         sort_by(&mut items, |p, q| q.0.cmp(&p.0));
         assert_eq!(items, [(2, 'a'), (2, 'c'), (1, 'b'), (1, 'e'), (0, 'd')]);
-        assert_eq!(order(4, |i| [3, 1, 3, 0][i]), [3, 1, 0, 2]);
+        assert_eq!(sorted_indexes(4, |i| [3, 1, 3, 0][i]), [3, 1, 0, 2]);
         assert_eq!(unpack(pack(usize::MAX, 7)), (usize::MAX, 7));
         let mut keys = vec![pack(1, 9), pack(0, 10), pack(1, 2)];
         sort_keys(&mut keys);

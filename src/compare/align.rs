@@ -11,17 +11,100 @@
 //!
 //! The ops with an old-side index walk the old article's sentences in order, and those with a
 //! new-side index the new article's, so either article can be rebuilt from the ops.
+//!
+//! Over 400 lines with the diff's types (`Op`, `OpKind`, `DiffStats`), which it alone builds.
 
 use core::ops::Range;
 
+use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
-use crate::Options;
+use super::words::WordReport;
 use crate::doc::Doc;
-use crate::neardup::{self, Map, Skipped};
-use crate::report::{DiffStats, Op, OpKind};
+use crate::similarity::{CandidateLimits, Features, Skipped, similar_pairs};
+use crate::util::hash::{Map, map};
+use crate::util::sort::{sort_by, sort_by_key};
 
-/// A pair of sentences chosen to correspond, with the block it lies in (if both sides do).
+/// What a sentence-level diff operation does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum OpKind {
+    /// The same sentence in both, in the same place.
+    Equal,
+    /// A rewritten sentence in the same place, with word-level changes.
+    Edited,
+    /// A sentence that changed place (and maybe words); it appears twice in `ops`, once at
+    /// each place.
+    Moved,
+    /// Only in the new article.
+    Inserted,
+    /// Only in the old article.
+    Deleted,
+}
+
+/// One operation of a pairwise diff.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+pub struct Op {
+    /// What the operation does.
+    pub op: OpKind,
+    /// Sentence index in the old article, or null.
+    pub a: Option<usize>,
+    /// Sentence index in the new article, or null.
+    pub b: Option<usize>,
+    /// Similarity of the pair (1 for equal, absent for inserted and deleted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
+    pub score: Option<f32>,
+    /// For a move at its old place: the sentence index it moved to in the new article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
+    pub to: Option<usize>,
+    /// For a move at its new place: the sentence index it came from in the old article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), ts(optional))]
+    pub from: Option<usize>,
+    /// Word-level changes, for `edited` and for a reworded move at its new place.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        ts(as = "Option<Vec<WordReport>>", optional)
+    )]
+    pub words: Vec<WordReport>,
+}
+
+impl Op {
+    /// The (old, new) sentence indexes whose words the op compares, if it compares any.
+    pub(crate) fn partner(&self) -> Option<(usize, usize)> {
+        match (self.op, self.a, self.b, self.from) {
+            (OpKind::Edited | OpKind::Equal, Some(a), Some(b), _) => Some((a, b)),
+            (OpKind::Moved, None, Some(b), Some(a)) => Some((a, b)),
+            _ => None,
+        }
+    }
+}
+
+/// Counts of each operation kind (a move counts once).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+pub struct DiffStats {
+    /// Sentences equal and in place.
+    pub equal: usize,
+    /// Sentences rewritten in place.
+    pub edited: usize,
+    /// Sentences moved.
+    pub moved: usize,
+    /// Sentences only in the new article.
+    pub inserted: usize,
+    /// Sentences only in the old article.
+    pub deleted: usize,
+}
+
+/// A pair of sentences chosen to correspond.
 #[derive(Debug, Clone, Copy)]
 struct Pair {
     a: usize,
@@ -36,8 +119,8 @@ pub(crate) struct Aligned {
     pub skipped: Skipped,
 }
 
-/// Aligns the sentences of `a` with those of `b`.
-pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, options: &Options) -> Aligned {
+/// Aligns the sentences of `a` with those of `b`; leftovers pair at `threshold` or above.
+pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, threshold: f32, limits: CandidateLimits) -> Aligned {
     let (ids_a, ids_b) = intern(a, b);
     let mut blocks: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let mut in_block_a = vec![usize::MAX; ids_a.len()];
@@ -63,7 +146,7 @@ pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, options: &Options) -> Aligned {
         rb.clone().for_each(|j| in_block_b[j] = k);
     }
 
-    let (pairs, skipped) = pair_leftovers(a, b, &in_block_a, &in_block_b, options);
+    let (pairs, skipped) = pair_leftovers(a, b, &in_block_a, &in_block_b, threshold, limits);
     let mut partner_a: Vec<Option<Pair>> = vec![None; ids_a.len()];
     let mut partner_b: Vec<Option<Pair>> = vec![None; ids_b.len()];
     for p in &pairs {
@@ -79,7 +162,7 @@ pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, options: &Options) -> Aligned {
     }
     let mut in_place = vec![false; ids_a.len()];
     for chain in &mut chains {
-        crate::order::sort_by_key(chain, |p| p.a);
+        sort_by_key(chain, |p| p.a);
         *chain = longest_chain(chain);
         chain.iter().for_each(|p| in_place[p.a] = true);
     }
@@ -204,7 +287,7 @@ impl Emitter {
 
 /// Dense ids for the two articles' sentence keys (equal key, equal id).
 fn intern(a: &Doc<'_>, b: &Doc<'_>) -> (Vec<u32>, Vec<u32>) {
-    let mut ids: Map<u64, u32> = neardup::map();
+    let mut ids: Map<u64, u32> = map();
     let mut id_of = |key: u64| {
         let next = ids.len() as u32;
         *ids.entry(key).or_insert(next)
@@ -221,7 +304,8 @@ fn pair_leftovers(
     b: &Doc<'_>,
     in_block_a: &[usize],
     in_block_b: &[usize],
-    options: &Options,
+    threshold: f32,
+    limits: CandidateLimits,
 ) -> (Vec<Pair>, Skipped) {
     let left_a: Vec<usize> = (0..in_block_a.len())
         .filter(|&i| in_block_a[i] != usize::MAX)
@@ -234,7 +318,7 @@ fn pair_leftovers(
     let mut used_b = vec![false; in_block_b.len()];
 
     // Verbatim: queue the new side's sentences per key, take them in order.
-    let mut by_key: Map<u64, std::collections::VecDeque<usize>> = neardup::map();
+    let mut by_key: Map<u64, std::collections::VecDeque<usize>> = map();
     for &j in &left_b {
         by_key.entry(b.keys[j]).or_default().push_back(j);
     }
@@ -254,21 +338,19 @@ fn pair_leftovers(
     let rest_a: Vec<usize> = left_a.iter().copied().filter(|&i| !used_a[i]).collect();
     let rest_b: Vec<usize> = left_b.iter().copied().filter(|&j| !used_b[j]).collect();
     let mut scratch = String::new();
-    let mut features: Vec<neardup::Features> = rest_a
+    let mut features: Vec<Features> = rest_a
         .iter()
         .map(|&i| a.features_of(i, &mut scratch))
         .collect();
     features.extend(rest_b.iter().map(|&j| b.features_of(j, &mut scratch)));
-    let items: Vec<&neardup::Features> = features.iter().collect();
+    let items: Vec<&Features> = features.iter().collect();
     let split = rest_a.len();
     let (found, skipped) =
-        neardup::similar_pairs(&items, options.match_threshold, options.tuning(), |x, y| {
-            (x < split) != (y < split)
-        });
+        similar_pairs(&items, threshold, limits, |x, y| (x < split) != (y < split));
     let mut near: Vec<Pair> = found
         .into_iter()
-        .map(|(x, y, score)| {
-            let (x, y) = (x as usize, y as usize);
+        .map(|e| {
+            let (x, y, score) = (e.a as usize, e.b as usize, e.score);
             let (i, j) = if x < split {
                 (rest_a[x], rest_b[y - split])
             } else {
@@ -278,7 +360,7 @@ fn pair_leftovers(
         })
         .collect();
     // Best first; on ties prefer pairs in the same block, then the earlier sentences.
-    crate::order::sort_by(&mut near, |p, q| {
+    sort_by(&mut near, |p, q| {
         q.score
             .total_cmp(&p.score)
             .then_with(|| {

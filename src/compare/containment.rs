@@ -1,0 +1,36 @@
+//! The containment matrix: how much of each article another article carries.
+
+use super::matches::BestMatches;
+use crate::doc::Doc;
+
+/// `out[i][j]`: the share of article i's words in sentences that article j also carries,
+/// weighted by the score of each sentence's best match in j; sentences left out (`skip`) count
+/// for neither.
+pub(crate) fn containment(
+    docs: &[Doc<'_>],
+    skip: &[Vec<bool>],
+    best: &BestMatches,
+) -> Vec<Vec<f32>> {
+    let n = docs.len();
+    let mut out = vec![vec![0.0f32; n]; n];
+    for (i, doc) in docs.iter().enumerate() {
+        let total: usize = (0..doc.sentences.len())
+            .filter(|&s| !skip[i][s])
+            .map(|s| doc.weight(s))
+            .sum();
+        out[i][i] = 1.0;
+        if total == 0 {
+            continue;
+        }
+        let mut covered = vec![0.0f64; n];
+        for (s, row) in best[i].iter().enumerate() {
+            for m in row {
+                covered[m.article as usize] += doc.weight(s) as f64 * f64::from(m.score);
+            }
+        }
+        for j in (0..n).filter(|&j| j != i) {
+            out[i][j] = (covered[j] / total as f64) as f32;
+        }
+    }
+    out
+}

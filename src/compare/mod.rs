@@ -1,0 +1,190 @@
+//! Comparison: the pairwise alignment of two articles, and the n-way comparison of many.
+//!
+//! * [`align`]: two articles' sentences as equal, edited, moved, inserted and deleted;
+//! * [`words`]: word-level changes inside an edited pair;
+//! * [`repeats`], [`matches`], [`clusters`], [`containment`]: the n-way comparison, below;
+//! * [`fallback`]: where a budget made an answer coarser.
+//!
+//! In the n-way comparison, sentences with equal comparison keys are grouped first (one
+//! *variant* per distinct key), so a paragraph copied into a thousand articles costs one index
+//! entry. Near-duplicate variants are then paired through the [index](crate::similarity::index).
+//! Everything after that works on these variant pairs (*edges*):
+//!
+//! * a **repeat** joins sentences of one article that share a variant or an edge scoring at
+//!   least `repeatThreshold`; a **passage** is a run of consecutive repeats of two or more
+//!   sentences, or of one sentence that is a whole paragraph;
+//! * a **match** is a cross-article sentence pair on a variant or an edge; for each sentence
+//!   only its best match in each other article is kept;
+//! * a **cluster** is a statement's most widely carried variant and the variants that match it
+//!   directly (star clustering: rewrites never chain from one statement into the next), kept
+//!   when two or more articles carry it.
+
+pub(crate) mod align;
+pub(crate) mod clusters;
+pub(crate) mod containment;
+pub(crate) mod fallback;
+pub(crate) mod matches;
+pub(crate) mod repeats;
+pub mod words;
+
+use crate::doc::{Doc, Loc};
+use crate::similarity::{CandidateLimits, Features, any_pair, similar_pairs};
+use crate::util::hash::{Map, map};
+
+pub use align::{DiffStats, Op, OpKind};
+pub use clusters::Cluster;
+pub use fallback::{Fallback, FallbackStage};
+pub use matches::{Grade, Match};
+pub use repeats::{Passage, Repeat, Stretch};
+pub use words::{WordOp, WordReport};
+
+/// What matching, repeats and alignment need of the options.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MatchConfig {
+    /// Lowest similarity for a cross-article match or an edited pair.
+    pub match_threshold: f32,
+    /// Lowest similarity graded near identical.
+    pub near_identical: f32,
+    /// Lowest similarity for a repeat inside one article.
+    pub repeat_threshold: f32,
+    /// At most this many matches are listed.
+    pub max_matches: usize,
+    /// The limits of the candidate search.
+    pub candidates: CandidateLimits,
+}
+
+/// Everything the n-way comparison reports besides the articles and findings.
+pub(crate) struct Comparison {
+    pub repeats: Vec<Repeat>,
+    pub passages: Vec<Passage>,
+    pub matches: Vec<Match>,
+    pub clusters: Vec<Cluster>,
+    pub unique: Vec<Vec<usize>>,
+    pub containment: Vec<Vec<f32>>,
+    pub fallbacks: Vec<Fallback>,
+}
+
+/// The sentences of each distinct comparison key (a *variant*).
+pub(crate) struct Variants {
+    /// The sentences of each variant, in article order.
+    pub members: Vec<Vec<Loc>>,
+    /// The variant of each sentence, per article ([`NO_VARIANT`] for one left out).
+    pub of: Vec<Vec<u32>>,
+}
+
+/// The variant of a sentence left out of the comparison.
+const NO_VARIANT: u32 = u32::MAX;
+
+fn variants(docs: &[Doc<'_>], skip: &[Vec<bool>]) -> Variants {
+    let mut ids: Map<u64, u32> = map();
+    let mut members: Vec<Vec<Loc>> = Vec::new();
+    let mut of = Vec::with_capacity(docs.len());
+    for (d, doc) in docs.iter().enumerate() {
+        let mut row = Vec::with_capacity(doc.features.len());
+        for (s, f) in doc.features.iter().enumerate() {
+            if skip[d][s] {
+                row.push(NO_VARIANT);
+                continue;
+            }
+            let next = members.len() as u32;
+            let v = *ids.entry(f.key).or_insert(next);
+            if v == next {
+                members.push(Vec::new());
+            }
+            members[v as usize].push(Loc::new(d, s));
+            row.push(v);
+        }
+        of.push(row);
+    }
+    Variants { members, of }
+}
+
+/// The n-way comparison of `docs`; `skip[d][s]` leaves sentence `s` of article `d` out.
+pub(crate) fn compare(docs: &[Doc<'_>], skip: &[Vec<bool>], config: &MatchConfig) -> Comparison {
+    let vars = variants(docs, skip);
+    let first_feature = |v: usize| -> &Features {
+        let m = vars.members[v][0];
+        &docs[m.article].features[m.sentence]
+    };
+    let items: Vec<&Features> = (0..vars.members.len()).map(first_feature).collect();
+    let (edges, skipped) =
+        similar_pairs(&items, config.match_threshold, config.candidates, any_pair);
+    let mut fallbacks = fallback::candidate_fallbacks(skipped, FallbackStage::Candidates);
+
+    let (repeats, passages) = repeats::repeats(docs, &vars, &edges, config.repeat_threshold);
+    let (matches, best, dropped) = matches::matches(
+        docs,
+        &vars,
+        &edges,
+        config.near_identical,
+        config.max_matches,
+    );
+    if dropped > 0 {
+        fallbacks.push(Fallback {
+            stage: FallbackStage::Matches,
+            count: dropped,
+            detail: format!(
+                "only the first {} matches are listed; clusters and containment count them all",
+                config.max_matches
+            ),
+        });
+    }
+    let clusters = clusters::clusters(&vars, &edges);
+    let mut in_cluster: Vec<Vec<bool>> = docs
+        .iter()
+        .map(|d| vec![false; d.sentences.len()])
+        .collect();
+    for c in &clusters {
+        for &[d, s] in &c.members {
+            in_cluster[d][s] = true;
+        }
+    }
+    let unique = in_cluster
+        .iter()
+        .zip(skip)
+        .map(|(row, skip)| (0..row.len()).filter(|&s| !row[s] && !skip[s]).collect())
+        .collect();
+    let containment = containment::containment(docs, skip, &best);
+    Comparison {
+        repeats,
+        passages,
+        matches,
+        clusters,
+        unique,
+        containment,
+        fallbacks,
+    }
+}
+
+/// Fills in the word-level changes of each op of a diff of `a` and `b`: none where there is
+/// nothing to show (equal keys, inserts, deletes, a move at its old place). Returns how many
+/// pairs were over `max_tokens`, left without word changes (shown replaced whole).
+pub(crate) fn fill_words(
+    ops: &mut [Op],
+    a: &Doc<'_>,
+    b: &Doc<'_>,
+    max_tokens: usize,
+    texts: words::Texts,
+) -> usize {
+    let mut over_budget = 0;
+    for op in ops.iter_mut() {
+        let Some((i, j)) = op.partner() else {
+            continue;
+        };
+        if a.keys[i] == b.keys[j] {
+            continue;
+        }
+        let (sa, sb) = (&a.sentences[i], &b.sentences[j]);
+        match words::words(
+            sa.text(a.text),
+            sa.start,
+            sb.text(b.text),
+            sb.start,
+            max_tokens,
+        ) {
+            Some(edits) => op.words = words::word_reports(edits, a.text, b.text, texts),
+            None => over_budget += 1,
+        }
+    }
+    over_budget
+}

@@ -1,0 +1,266 @@
+//! Candidate pairs of near-duplicate sentences, from an inverted index over rare words.
+//!
+//! Candidates never come from comparing every pair. Each sentence is filed in an inverted index
+//! under its [`CandidateLimits::signature`] rarest content words that at least one other
+//! sentence also has (document frequency over the whole input, stop words left out); it looks up
+//! all of its content words, so two sentences meet when the rare words of either occur in the
+//! other. A word filed under more than [`CandidateLimits::max_postings`] sentences is passed over
+//! as too common to tell anything, and at most [`CandidateLimits::max_candidates`] candidates per
+//! sentence (those sharing the most filed words) are [scored](super::score). Exact duplicates
+//! are found by key hash before any of this: callers pass one item per key.
+
+use super::features::{Features, Word};
+use super::score::similarity;
+use crate::util::hash::{Map, map};
+use crate::util::sort::{pack, sort_keys, unpack};
+
+/// Limits of the candidate search.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CandidateLimits {
+    /// How many of a sentence's rarest content words file it in the index.
+    pub signature: usize,
+    /// Words filed under more sentences than this are passed over.
+    pub max_postings: usize,
+    /// At most this many candidates per sentence are verified.
+    pub max_candidates: usize,
+    /// Sentences with fewer content words than this only match exactly.
+    pub min_words: usize,
+}
+
+/// What the candidate search passed over, for the report's fallbacks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Skipped {
+    /// Index lookups that met a word filed too often.
+    pub common_words: usize,
+    /// Sentences whose candidates were cut to `max_candidates`.
+    pub capped_sentences: usize,
+}
+
+/// Two items whose similarity reached the threshold: `a < b`, indexes into the items given to
+/// [`similar_pairs`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Edge {
+    /// The lower item.
+    pub a: u32,
+    /// The higher item.
+    pub b: u32,
+    /// Their [similarity](super::score::similarity), at least the threshold.
+    pub score: f32,
+}
+
+/// Every pair is allowed: the `allow` of [`similar_pairs`] for callers that filter nothing. One
+/// function item for all of them, so that the wasm holds one copy of `similar_pairs` for them.
+pub(crate) fn any_pair(_: usize, _: usize) -> bool {
+    true
+}
+
+/// Edges with `score >= threshold`, found through the index, among the
+/// items for which `allow(i, j)` holds. Items whose `key` is equal are not paired here: callers
+/// group exact duplicates first and pass one item per key.
+pub(crate) fn similar_pairs(
+    items: &[&Features],
+    threshold: f32,
+    limits: CandidateLimits,
+    allow: impl Fn(usize, usize) -> bool,
+) -> (Vec<Edge>, Skipped) {
+    let mut skipped = Skipped::default();
+    let mut df: Map<Word, u32> = map();
+    for f in items.iter().filter(|f| f.content.len() >= limits.min_words) {
+        for w in &f.content {
+            *df.entry(*w).or_insert(0) += 1;
+        }
+    }
+    let mut postings: Map<Word, Vec<u32>> = map();
+    for (ix, f) in items.iter().enumerate() {
+        let mut sig = Vec::new();
+        if f.content.len() >= limits.min_words {
+            // A word in no other sentence can link to nothing: file under shared words only.
+            // Rarest first, as (document frequency, word) keys.
+            sig.extend(f.content.iter().filter_map(|&w| {
+                let n = *df.get(&w)?;
+                (n > 1).then(|| pack(n as usize, w as usize))
+            }));
+            sort_keys(&mut sig);
+            sig.truncate(limits.signature);
+            for &key in &sig {
+                let w = unpack(key).1 as Word;
+                postings.entry(w).or_default().push(ix as u32);
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    let mut hits: Vec<u32> = vec![0; items.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut probe: Vec<&Vec<u32>> = Vec::new();
+    let mut by_length: Vec<u128> = Vec::new();
+    for (ix, f) in items.iter().enumerate() {
+        if f.content.len() < limits.min_words {
+            continue;
+        }
+        // Probe with every content word, rarest first: postings hold only the sentences for
+        // which that word is among the rarest, so even a common word's list is short. On text
+        // where that fails (templated copy, where thousands of sentences share their rare
+        // words), a visit budget per sentence bounds the work.
+        probe.clear();
+        probe.extend(
+            f.content
+                .iter()
+                .filter_map(|w| postings.get(w))
+                .filter(|l| !l.is_empty()),
+        );
+        // Shortest list first, as (length, position) keys.
+        by_length.clear();
+        by_length.extend(probe.iter().enumerate().map(|(k, l)| pack(l.len(), k)));
+        sort_keys(&mut by_length);
+        let mut budget = limits.max_candidates * 16;
+        for list in by_length.iter().map(|&k| probe[unpack(k).1]) {
+            if list.len() > limits.max_postings || list.len() > budget {
+                skipped.common_words += 1;
+                continue;
+            }
+            budget -= list.len();
+            for &other in list.iter() {
+                let o = other as usize;
+                if o == ix || !allow(ix.min(o), ix.max(o)) {
+                    continue;
+                }
+                if hits[o] == 0 {
+                    touched.push(other);
+                }
+                hits[o] += 1;
+            }
+        }
+        // Take the counts out (resetting them for the next item), best-supported first.
+        let mut candidates: Vec<(u32, u32)> = touched
+            .drain(..)
+            .map(|o| (core::mem::take(&mut hits[o as usize]), o))
+            .collect();
+        // With many candidates, one shared indexed word is noise (a mid-frequency word that
+        // happens to be rare for the other sentence); a real rewrite shares several.
+        if candidates.len() > limits.max_candidates / 4 {
+            candidates.retain(|&(h, _)| h > 1);
+        }
+        if candidates.len() > limits.max_candidates {
+            skipped.capped_sentences += 1;
+            candidates.select_nth_unstable_by_key(limits.max_candidates - 1, |&(h, o)| {
+                (core::cmp::Reverse(h), o)
+            });
+            candidates.truncate(limits.max_candidates);
+        }
+        for (_, other) in candidates {
+            let score = similarity(&f.words, &items[other as usize].words);
+            if score >= threshold {
+                let (i, j) = (ix.min(other as usize) as u32, ix.max(other as usize) as u32);
+                pairs.push(Edge { a: i, b: j, score });
+            }
+        }
+    }
+    // A pair may be found from both of its sentences.
+    // Sorted as (first, second, score bits) keys.
+    let mut keys: Vec<u128> = pairs
+        .into_iter()
+        .map(|e| pack(e.a as usize, e.b as usize) << 32 | u128::from(e.score.to_bits()))
+        .collect();
+    sort_keys(&mut keys);
+    keys.dedup_by_key(|k| *k >> 32);
+    let pairs = keys
+        .into_iter()
+        .map(|k| {
+            let (a, b) = unpack(k >> 32);
+            Edge {
+                a: a as u32,
+                b: b as u32,
+                score: f32::from_bits(k as u32),
+            }
+        })
+        .collect();
+    (pairs, skipped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feats(s: &str) -> Features {
+        Features::of_text(s, &mut String::new())
+    }
+
+    #[test]
+    fn index_finds_the_rewrite_and_nothing_else() {
+        let texts = [
+            "Israeli officials have stated that approximately 24 living hostages, including U.S. citizen Edan Alexander, and the remains of at least 35 others are believed to still be held in Gaza.",
+            "Qatar, which has hosted Hamas' political wing since 2012, continues to play a central role in diplomatic negotiations.",
+            "They added that there are approximately 24 living captives, including Edan Alexander, an American citizen, along with the bodies of at least 35 others believed to still be held in Gaza.",
+            "The Gulf state, a U.S. ally, has also facilitated past talks involving Iran, the Taliban, and Russia.",
+        ];
+        let f: Vec<Features> = texts.iter().map(|t| feats(t)).collect();
+        let refs: Vec<&Features> = f.iter().collect();
+        let tuning = CandidateLimits {
+            signature: 8,
+            max_postings: 100,
+            max_candidates: 10,
+            min_words: 3,
+        };
+        let (pairs, skipped) = similar_pairs(&refs, 0.5, tuning, |_, _| true);
+        assert_eq!(
+            pairs.iter().map(|p| (p.a, p.b)).collect::<Vec<_>>(),
+            [(0, 2)]
+        );
+        assert_eq!(skipped, Skipped::default());
+        let (none, _) = similar_pairs(&refs, 0.5, tuning, |_, _| false);
+        assert!(none.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod recall {
+    use super::*;
+    use crate::doc::Doc;
+
+    /// Every pair of distinct sentences of the five articles that brute force scores at or above
+    /// the threshold, and how many of them the index finds.
+    pub(crate) fn recall_on_fixtures(signature: usize) -> (usize, usize) {
+        let texts = [
+            include_str!("../../tests/fixtures/articles/000.txt"),
+            include_str!("../../tests/fixtures/articles/001.txt"),
+            include_str!("../../tests/fixtures/articles/002.txt"),
+            include_str!("../../tests/fixtures/articles/003.txt"),
+            include_str!("../../tests/fixtures/articles/004.txt"),
+        ];
+        let docs: Vec<Doc<'_>> = texts.iter().map(|t| Doc::new("x", t)).collect();
+        let mut seen = std::collections::HashSet::new();
+        let items: Vec<&Features> = docs
+            .iter()
+            .flat_map(|d| d.features.iter())
+            .filter(|f| seen.insert(f.key))
+            .collect();
+        let tuning = CandidateLimits {
+            signature,
+            ..crate::options::Options::default().candidates()
+        };
+        let (found, _) = similar_pairs(&items, 0.5, tuning, |_, _| true);
+        let mut brute = 0;
+        for i in 0..items.len() {
+            for j in i + 1..items.len() {
+                if items[i].content.len() >= 3
+                    && items[j].content.len() >= 3
+                    && similarity(&items[i].words, &items[j].words) >= 0.5
+                {
+                    brute += 1;
+                }
+            }
+        }
+        (found.len(), brute)
+    }
+
+    #[test]
+    fn index_recall_on_the_fixtures() {
+        for k in [4, 8, 12, 16, 1000] {
+            let (found, brute) = recall_on_fixtures(k);
+            eprintln!("signature {k}: {found} of {brute}");
+        }
+        let (found, brute) =
+            recall_on_fixtures(crate::options::Options::default().candidates().signature);
+        assert_eq!(found, brute);
+    }
+}
