@@ -124,6 +124,11 @@ impl<'a> Doc<'a> {
         Features::of_text(self.sentences[sentence].text(self.text), scratch)
     }
 
+    /// The text of a sentence.
+    pub fn sentence_text(&self, sentence: usize) -> &'a str {
+        self.sentences[sentence].text(self.text)
+    }
+
     /// How many words a sentence has, its weight in containment.
     pub fn weight(&self, sentence: usize) -> usize {
         self.features[sentence].words.len()

@@ -89,6 +89,37 @@ pub use options::Options;
 pub use report::{DiffReport, Report};
 pub use text::{normalize, segment};
 
+/// The sentence-embedding model: [`Model`](embedding::Model) loaded from its file's bytes, and the
+/// [`Embedder`](embedding::Embedder) that turns sentences into vectors with it (word pieces as
+/// BERT's uncased tokenizer cuts them).
+pub mod embedding {
+    pub use crate::similarity::embed::*;
+    pub use crate::similarity::wordpiece::*;
+}
+use embedding::Model;
+
+/// The model file committed in `model/embed.bin` (see model/MODEL.md), parsed on first use. Native
+/// builds carry it; the wasm module does not (the page's worker fetches it and hands it to
+/// `loadModel`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn bundled_model() -> &'static Model {
+    static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+    MODEL.get_or_init(|| {
+        #[allow(clippy::expect_used)] // The committed file is checked by tests/embedding_*.rs.
+        Model::from_bytes(include_bytes!("../model/embed.bin").to_vec())
+            .expect("the committed model/embed.bin parses")
+    })
+}
+
+/// The model `compare` and `diff` use when none is given: the bundled one natively, none in
+/// wasm (where the caller passes the one it loaded).
+fn default_model() -> Option<&'static Model> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Some(bundled_model());
+    #[cfg(target_arch = "wasm32")]
+    return None;
+}
+
 use compare::align::align;
 use compare::fallback::candidate_fallbacks;
 pub(crate) use compare::words::Texts;
@@ -130,7 +161,20 @@ impl Options {
     /// (whitespace only); an article over [`MAX_ARTICLE_BYTES`] or a total over
     /// [`MAX_TOTAL_BYTES`].
     pub fn compare(&self, articles: &[Article<'_>]) -> Result<Report, Error> {
-        self.compare_with(articles, Texts::Copied)
+        self.compare_with(articles, Texts::Copied, default_model())
+    }
+
+    /// [`Options::compare`] with the given sentence-embedding model, or words alone (`None`).
+    ///
+    /// # Errors
+    ///
+    /// As [`Options::compare`].
+    pub fn compare_with_model(
+        &self,
+        articles: &[Article<'_>],
+        model: Option<&Model>,
+    ) -> Result<Report, Error> {
+        self.compare_with(articles, Texts::Copied, model)
     }
 
     /// [`Options::compare`], with sentence texts copied into the report or left for the caller.
@@ -138,6 +182,7 @@ impl Options {
         &self,
         articles: &[Article<'_>],
         texts: Texts,
+        model: Option<&Model>,
     ) -> Result<Report, Error> {
         self.validate()?;
         check_articles(articles, 2)?;
@@ -150,7 +195,7 @@ impl Options {
                     .collect()
             })
             .collect();
-        let c = compare::compare(&docs, &skip, &self.matching());
+        let c = compare::compare(&docs, &skip, &self.matching(), model);
         let f = findings::find(&docs, &skip, &c.matches, &self.findings());
         let mut fallbacks = c.fallbacks;
         fallbacks.extend(f.fallbacks);
@@ -163,6 +208,7 @@ impl Options {
             clusters: c.clusters,
             unique: c.unique,
             containment: c.containment,
+            similarity: c.similarity,
             findings: f.findings,
             figures: f.figures,
             fallbacks,
@@ -176,7 +222,21 @@ impl Options {
     /// Invalid options; an empty article; an article over [`MAX_ARTICLE_BYTES`] or a total
     /// over [`MAX_TOTAL_BYTES`].
     pub fn diff(&self, a: &Article<'_>, b: &Article<'_>) -> Result<DiffReport, Error> {
-        self.diff_with(a, b, Texts::Copied)
+        self.diff_with(a, b, Texts::Copied, default_model())
+    }
+
+    /// [`Options::diff`] with the given sentence-embedding model, or words alone (`None`).
+    ///
+    /// # Errors
+    ///
+    /// As [`Options::diff`].
+    pub fn diff_with_model(
+        &self,
+        a: &Article<'_>,
+        b: &Article<'_>,
+        model: Option<&Model>,
+    ) -> Result<DiffReport, Error> {
+        self.diff_with(a, b, Texts::Copied, model)
     }
 
     /// [`Options::diff`], with sentence and word texts copied into the report or left for the
@@ -186,6 +246,7 @@ impl Options {
         a: &Article<'_>,
         b: &Article<'_>,
         texts: Texts,
+        model: Option<&Model>,
     ) -> Result<DiffReport, Error> {
         self.validate()?;
         check_articles(&[*a, *b], 2)?;
@@ -193,7 +254,8 @@ impl Options {
             Doc::keys_only(a.name, a.text),
             Doc::keys_only(b.name, b.text),
         );
-        let aligned = align(&da, &db, self.match_threshold, self.candidates());
+        let meaning = model.zip(self.meaning());
+        let aligned = align(&da, &db, self.match_threshold, self.candidates(), meaning);
         let mut fallbacks = candidate_fallbacks(aligned.skipped, FallbackStage::Candidates);
         let mut ops = aligned.ops;
         let skipped_words = compare::fill_words(&mut ops, &da, &db, self.max_word_tokens, texts);
@@ -276,6 +338,17 @@ pub fn tokenize_and_hash(text: &str) -> u64 {
         });
     }
     acc
+}
+
+/// The word similarity of two sentences, as matches score it (for the quality benchmark).
+#[doc(hidden)]
+pub fn word_similarity(a: &str, b: &str) -> f32 {
+    let mut scratch = String::new();
+    let (fa, fb) = (
+        similarity::Features::of_text(a, &mut scratch),
+        similarity::Features::of_text(b, &mut scratch),
+    );
+    similarity::similarity(&fa.words, &fb.words)
 }
 
 /// Compares articles with the default [`Options`]; see [`Options::compare`].

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::compare::MatchConfig;
 use crate::error::Error;
 use crate::findings::FindingsConfig;
-use crate::similarity::CandidateLimits;
+use crate::similarity::{CandidateLimits, Meaning};
 
 /// How many of a sentence's rarest content words file it in the candidate index: on the five
 /// fixture articles, 8 finds every pair that brute force finds (the `recall` test checks it).
@@ -74,6 +74,32 @@ pub struct Options {
     /// the groups are joined transitively, so a few suffice.
     #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub figure_peers: usize,
+    /// Whether sentences are compared by meaning (a sentence-embedding model) as well as by
+    /// words, so that the same claim in other words is matched (grade `paraphrase`). Default
+    /// true; it needs the model (bundled natively; loaded by the page's worker).
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<bool>", optional))]
+    pub semantic: bool,
+    /// Lowest centered cosine of two sentences' meaning vectors at which a pair that shares no
+    /// rare word is looked for by meaning. Default 0.5 (such a pair needs more to match: see
+    /// `meaningWeight`).
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<f32>", optional))]
+    pub meaning_floor: f32,
+    /// The weight of meaning in a pair's combined score,
+    /// `max(words, weight × meaning + (1 − weight) × words)`, where meaning is the cosine of the
+    /// two sentences' vectors centered on the set's mean. Default 0.75 (on STS headlines it ranks
+    /// pairs as people do at Pearson 0.77; see bench/RESULTS.md).
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<f32>", optional))]
+    pub meaning_weight: f32,
+    /// Lowest combined score for a pair whose words alone score below `matchThreshold` (a
+    /// paraphrase) to match. Default 0.55: between 0.5 and 0.55 the pairs of the five sample
+    /// articles mostly share the topic, not a claim.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<f32>", optional))]
+    pub paraphrase_threshold: f32,
+    /// Up to this many distinct sentences, pairs that share no rare word are searched by meaning
+    /// too (the search compares every pair); past it, only pairs found through the word index
+    /// are scored by meaning, and a fallback says so. Default 5000.
+    #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
+    pub meaning_search_limit: usize,
 }
 
 impl Default for Options {
@@ -92,6 +118,11 @@ impl Default for Options {
             quote_min_words: 2,
             figure_threshold: 0.3,
             figure_peers: 8,
+            semantic: true,
+            meaning_floor: 0.5,
+            meaning_weight: 0.75,
+            paraphrase_threshold: 0.55,
+            meaning_search_limit: 5000,
         }
     }
 }
@@ -180,6 +211,36 @@ impl Options {
         self
     }
 
+    /// Sets [`Options::semantic`].
+    pub fn semantic(mut self, value: bool) -> Self {
+        self.semantic = value;
+        self
+    }
+
+    /// Sets [`Options::meaning_floor`].
+    pub fn meaning_floor(mut self, value: f32) -> Self {
+        self.meaning_floor = value;
+        self
+    }
+
+    /// Sets [`Options::meaning_weight`].
+    pub fn meaning_weight(mut self, value: f32) -> Self {
+        self.meaning_weight = value;
+        self
+    }
+
+    /// Sets [`Options::paraphrase_threshold`].
+    pub fn paraphrase_threshold(mut self, value: f32) -> Self {
+        self.paraphrase_threshold = value;
+        self
+    }
+
+    /// Sets [`Options::meaning_search_limit`].
+    pub fn meaning_search_limit(mut self, value: usize) -> Self {
+        self.meaning_search_limit = value;
+        self
+    }
+
     /// Checks every value.
     ///
     /// # Errors
@@ -192,6 +253,9 @@ impl Options {
             ("repeatThreshold", self.repeat_threshold),
             ("quoteThreshold", self.quote_threshold),
             ("figureThreshold", self.figure_threshold),
+            ("meaningFloor", self.meaning_floor),
+            ("meaningWeight", self.meaning_weight),
+            ("paraphraseThreshold", self.paraphrase_threshold),
         ] {
             if !(value > 0.0 && value <= 1.0) {
                 return Err(Error::invalid_option(
@@ -238,7 +302,18 @@ impl Options {
             repeat_threshold: self.repeat_threshold,
             max_matches: self.max_matches,
             candidates: self.candidates(),
+            meaning: self.meaning(),
         }
+    }
+
+    /// How meaning counts, when it is compared.
+    pub(crate) fn meaning(&self) -> Option<Meaning> {
+        self.semantic.then_some(Meaning {
+            floor: self.meaning_floor,
+            weight: self.meaning_weight,
+            paraphrase_threshold: self.paraphrase_threshold,
+            search_limit: self.meaning_search_limit,
+        })
     }
 
     /// What the findings need.

@@ -5,7 +5,33 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use crate::embedding::Model;
 use crate::{Article, Options, Texts};
+
+thread_local! {
+    // The sentence-embedding model given to `loadModel`; `compare` and `diff` use it while
+    // `semantic` is on. Leaked once loaded: it lives as long as the module.
+    static MODEL: core::cell::Cell<Option<&'static Model>> = const { core::cell::Cell::new(None) };
+}
+
+fn model() -> Option<&'static Model> {
+    MODEL.with(|m| m.get())
+}
+
+/// Loads the sentence-embedding model (the bytes of `model/embed.bin`), so that `compare` and
+/// `diff` compare meaning as well as words. Until it is loaded they compare words alone.
+#[wasm_bindgen(js_name = loadModel)]
+pub fn load_model(bytes: Vec<u8>) -> Result<(), JsError> {
+    let model = Model::from_bytes(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+    MODEL.with(|m| m.set(Some(Box::leak(Box::new(model)))));
+    Ok(())
+}
+
+/// Whether a model is loaded.
+#[wasm_bindgen(js_name = hasModel)]
+pub fn has_model() -> bool {
+    model().is_some()
+}
 
 // The TypeScript types of the exports' arguments and results, generated from the Rust types
 // (tests/schema.rs).
@@ -204,7 +230,7 @@ pub fn compare_spans(
         .collect();
     let articles: Vec<Article<'_>> = parts.iter().map(|(n, t)| Article::new(n, t)).collect();
     let mut report = options
-        .compare_with(&articles, Texts::Left)
+        .compare_with(&articles, Texts::Left, model())
         .map_err(|e| JsError::new(&e.to_string()))?;
     let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
     report.to_utf16(&texts);
@@ -226,6 +252,7 @@ pub fn diff(
             &Article::new(&an, &at),
             &Article::new(&bn, &bt),
             Texts::Left,
+            model(),
         )
         .map_err(|e| JsError::new(&e.to_string()))?;
     report.to_utf16(&at, &bt);

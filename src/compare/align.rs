@@ -21,7 +21,10 @@ use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use super::words::WordReport;
 use crate::doc::Doc;
-use crate::similarity::{CandidateLimits, Features, Skipped, similar_pairs};
+use crate::similarity::embed::Model;
+use crate::similarity::{
+    CandidateLimits, Features, Meaning, MeaningInput, Skipped, Vectors, similar_pairs,
+};
 use crate::util::hash::{Map, map};
 use crate::util::sort::{sort_by, sort_by_key};
 
@@ -120,7 +123,14 @@ pub(crate) struct Aligned {
 }
 
 /// Aligns the sentences of `a` with those of `b`; leftovers pair at `threshold` or above.
-pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, threshold: f32, limits: CandidateLimits) -> Aligned {
+/// With a `meaning` model, leftover sentences are paired on words and meaning together.
+pub(crate) fn align(
+    a: &Doc<'_>,
+    b: &Doc<'_>,
+    threshold: f32,
+    limits: CandidateLimits,
+    meaning: Option<(&Model, Meaning)>,
+) -> Aligned {
     let (ids_a, ids_b) = intern(a, b);
     let mut blocks: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let mut in_block_a = vec![usize::MAX; ids_a.len()];
@@ -146,7 +156,8 @@ pub(crate) fn align(a: &Doc<'_>, b: &Doc<'_>, threshold: f32, limits: CandidateL
         rb.clone().for_each(|j| in_block_b[j] = k);
     }
 
-    let (pairs, skipped) = pair_leftovers(a, b, &in_block_a, &in_block_b, threshold, limits);
+    let (pairs, skipped) =
+        pair_leftovers(a, b, &in_block_a, &in_block_b, threshold, limits, meaning);
     let mut partner_a: Vec<Option<Pair>> = vec![None; ids_a.len()];
     let mut partner_b: Vec<Option<Pair>> = vec![None; ids_b.len()];
     for p in &pairs {
@@ -306,6 +317,7 @@ fn pair_leftovers(
     in_block_b: &[usize],
     threshold: f32,
     limits: CandidateLimits,
+    meaning: Option<(&Model, Meaning)>,
 ) -> (Vec<Pair>, Skipped) {
     let left_a: Vec<usize> = (0..in_block_a.len())
         .filter(|&i| in_block_a[i] != usize::MAX)
@@ -345,8 +357,24 @@ fn pair_leftovers(
     features.extend(rest_b.iter().map(|&j| b.features_of(j, &mut scratch)));
     let items: Vec<&Features> = features.iter().collect();
     let split = rest_a.len();
-    let (found, skipped) =
-        similar_pairs(&items, threshold, limits, |x, y| (x < split) != (y < split));
+    // Meaning vectors of the leftovers, centered on both articles' sentences.
+    let vectors = meaning.and_then(|(model, _)| {
+        let texts: Vec<&str> = (rest_a.iter().map(|&i| a.sentence_text(i)))
+            .chain(rest_b.iter().map(|&j| b.sentence_text(j)))
+            .collect();
+        let set: Vec<&str> = (0..a.sentences.len())
+            .map(|i| a.sentence_text(i))
+            .chain((0..b.sentences.len()).map(|j| b.sentence_text(j)))
+            .collect();
+        Vectors::new(model, &texts, &set)
+    });
+    let input = vectors
+        .as_ref()
+        .zip(meaning)
+        .map(|(vectors, (_, meaning))| MeaningInput { vectors, meaning });
+    let (found, skipped) = similar_pairs(&items, threshold, limits, input, |x, y| {
+        (x < split) != (y < split)
+    });
     let mut near: Vec<Pair> = found
         .into_iter()
         .map(|e| {

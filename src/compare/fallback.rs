@@ -20,6 +20,9 @@ pub enum FallbackStage {
     QuoteCandidates,
     /// Two wordings of a quote over `maxWordTokens` are not aligned word by word.
     QuoteWordDiff,
+    /// Past `meaningSearchLimit` distinct sentences, pairs that share no indexed word are not
+    /// searched by meaning.
+    MeaningCandidates,
 }
 
 impl FallbackStage {
@@ -31,6 +34,7 @@ impl FallbackStage {
             Self::Matches => "matches",
             Self::QuoteCandidates => "quote_candidates",
             Self::QuoteWordDiff => "quote_word_diff",
+            Self::MeaningCandidates => "meaning_candidates",
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::Variants;
+use super::{MatchConfig, Variants};
 use crate::doc::{Doc, Loc};
 use crate::similarity::Edge;
 
@@ -17,8 +17,11 @@ pub enum Grade {
     Identical,
     /// Score at or above `nearIdentical`: a word or two changed, a name spelled differently.
     NearIdentical,
-    /// Score at or above `matchThreshold`: the same statement in other words.
+    /// Word score at or above `matchThreshold`: the same statement, reworded.
     Rewritten,
+    /// The same claim in other words: the word score alone is below `matchThreshold`, and
+    /// words and meaning together reach it.
+    Paraphrase,
 }
 
 /// A sentence of one article matched with a sentence of another.
@@ -35,10 +38,15 @@ pub struct Match {
     /// `[article, sentence]` on the other side.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Loc"), ts(as = "Loc"))]
     pub b: [usize; 2],
-    /// Similarity from 0 to 1.
+    /// Similarity from 0 to 1: words and meaning combined (words alone when meaning is off).
     pub score: f32,
     /// What the score means for a reader.
     pub grade: Grade,
+    /// The similarity of the two sentences' words, from 0 to 1.
+    pub word_score: f32,
+    /// The cosine of their meaning vectors, centered on the set compared (-1 to 1); null when
+    /// meaning was not compared.
+    pub meaning_score: Option<f32>,
 }
 
 /// The best match of a sentence in one other article. (Indexes as `u32`: there is one of these
@@ -51,6 +59,10 @@ pub(crate) struct BestMatch {
     pub sentence: u32,
     pub score: f32,
     pub grade: Grade,
+    /// The word similarity.
+    pub words: f32,
+    /// The centered cosine, when meaning was compared.
+    pub meaning: Option<f32>,
 }
 
 impl BestMatch {
@@ -75,7 +87,7 @@ pub(crate) fn first_per_article(members: &[Loc]) -> Vec<Loc> {
 }
 
 /// Keeps `y` as `x`'s best match in `y`'s article if it scores higher than the one kept so far.
-fn keep_if_better(best: &mut BestMatches, x: Loc, y: Loc, score: f32, grade: Grade) {
+fn keep_if_better(best: &mut BestMatches, x: Loc, y: Loc, offered: BestMatch) {
     if x.article == y.article {
         return;
     }
@@ -83,11 +95,10 @@ fn keep_if_better(best: &mut BestMatches, x: Loc, y: Loc, score: f32, grade: Gra
     let offered = BestMatch {
         article: y.article as u32,
         sentence: y.sentence as u32,
-        score,
-        grade,
+        ..offered
     };
     match row.iter_mut().find(|e| e.article as usize == y.article) {
-        Some(e) if score > e.score => *e = offered,
+        Some(e) if offered.score > e.score => *e = offered,
         Some(_) => {}
         None => row.push(offered),
     }
@@ -99,8 +110,7 @@ pub(crate) fn matches(
     docs: &[Doc<'_>],
     vars: &Variants,
     edges: &[Edge],
-    near_identical: f32,
-    max_matches: usize,
+    config: &MatchConfig,
 ) -> (Vec<Match>, BestMatches, usize) {
     let mut best: BestMatches = docs
         .iter()
@@ -110,20 +120,38 @@ pub(crate) fn matches(
     for (v, members) in vars.members.iter().enumerate() {
         for &x in members {
             for &y in &firsts[v] {
-                keep_if_better(&mut best, x, y, 1.0, Grade::Identical);
+                let identical = BestMatch {
+                    article: 0,
+                    sentence: 0,
+                    score: 1.0,
+                    grade: Grade::Identical,
+                    words: 1.0,
+                    meaning: None,
+                };
+                keep_if_better(&mut best, x, y, identical);
             }
         }
     }
     for e in edges {
-        let grade = if e.score >= near_identical {
+        let grade = if e.words >= config.near_identical {
             Grade::NearIdentical
-        } else {
+        } else if e.words >= config.match_threshold {
             Grade::Rewritten
+        } else {
+            Grade::Paraphrase
+        };
+        let offered = BestMatch {
+            article: 0,
+            sentence: 0,
+            score: e.score,
+            grade,
+            words: e.words,
+            meaning: e.meaning,
         };
         for (from, to) in [(e.a, e.b), (e.b, e.a)] {
             for &x in &vars.members[from as usize] {
                 for &y in &firsts[to as usize] {
-                    keep_if_better(&mut best, x, y, e.score, grade);
+                    keep_if_better(&mut best, x, y, offered);
                 }
             }
         }
@@ -140,6 +168,8 @@ pub(crate) fn matches(
                     b: b.into(),
                     score: m.score,
                     grade: m.grade,
+                    word_score: m.words,
+                    meaning_score: m.meaning,
                 });
             }
         }
@@ -148,7 +178,7 @@ pub(crate) fn matches(
     // called through `&dyn` (see `util::sort`) is too slow here.
     pairs.sort_unstable_by_key(|p| (p.a, p.b));
     pairs.dedup_by(|p, q| p.a == q.a && p.b == q.b);
-    let dropped = pairs.len().saturating_sub(max_matches);
-    pairs.truncate(max_matches);
+    let dropped = pairs.len().saturating_sub(config.max_matches);
+    pairs.truncate(config.max_matches);
     (pairs, best, dropped)
 }

@@ -28,7 +28,10 @@ pub(crate) mod repeats;
 pub mod words;
 
 use crate::doc::{Doc, Loc};
-use crate::similarity::{CandidateLimits, Features, any_pair, similar_pairs};
+use crate::similarity::embed::Model;
+use crate::similarity::{
+    CandidateLimits, Features, Meaning, MeaningInput, Vectors, any_pair, similar_pairs,
+};
 use crate::util::hash::{Map, map};
 
 pub use align::{DiffStats, Op, OpKind};
@@ -51,6 +54,8 @@ pub(crate) struct MatchConfig {
     pub max_matches: usize,
     /// The limits of the candidate search.
     pub candidates: CandidateLimits,
+    /// How meaning counts, when sentences are compared by meaning too.
+    pub meaning: Option<Meaning>,
 }
 
 /// Everything the n-way comparison reports besides the articles and findings.
@@ -61,6 +66,7 @@ pub(crate) struct Comparison {
     pub clusters: Vec<Cluster>,
     pub unique: Vec<Vec<usize>>,
     pub containment: Vec<Vec<f32>>,
+    pub similarity: Vec<Vec<f32>>,
     pub fallbacks: Vec<Fallback>,
 }
 
@@ -99,26 +105,54 @@ fn variants(docs: &[Doc<'_>], skip: &[Vec<bool>]) -> Variants {
     Variants { members, of }
 }
 
-/// The n-way comparison of `docs`; `skip[d][s]` leaves sentence `s` of article `d` out.
-pub(crate) fn compare(docs: &[Doc<'_>], skip: &[Vec<bool>], config: &MatchConfig) -> Comparison {
+/// The n-way comparison of `docs`; `skip[d][s]` leaves sentence `s` of article `d` out. With a
+/// `model` and `config.meaning`, sentences are compared by meaning as well as by words.
+pub(crate) fn compare(
+    docs: &[Doc<'_>],
+    skip: &[Vec<bool>],
+    config: &MatchConfig,
+    model: Option<&Model>,
+) -> Comparison {
     let vars = variants(docs, skip);
-    let first_feature = |v: usize| -> &Features {
-        let m = vars.members[v][0];
-        &docs[m.article].features[m.sentence]
-    };
-    let items: Vec<&Features> = (0..vars.members.len()).map(first_feature).collect();
-    let (edges, skipped) =
-        similar_pairs(&items, config.match_threshold, config.candidates, any_pair);
+    let first = |v: usize| vars.members[v][0];
+    let items: Vec<&Features> = (0..vars.members.len())
+        .map(|v| &docs[first(v).article].features[first(v).sentence])
+        .collect();
+    let vectors = model
+        .filter(|_| config.meaning.is_some())
+        .and_then(|model| {
+            let texts: Vec<&str> = (0..vars.members.len())
+                .map(|v| docs[first(v).article].sentence_text(first(v).sentence))
+                .collect();
+            Vectors::new(model, &texts, &texts)
+        });
+    let meaning = vectors
+        .as_ref()
+        .zip(config.meaning)
+        .map(|(vectors, meaning)| MeaningInput { vectors, meaning });
+    let (edges, skipped) = similar_pairs(
+        &items,
+        config.match_threshold,
+        config.candidates,
+        meaning,
+        any_pair,
+    );
     let mut fallbacks = fallback::candidate_fallbacks(skipped, FallbackStage::Candidates);
+    if let Some(m) = meaning
+        && items.len() > m.meaning.search_limit
+    {
+        fallbacks.push(Fallback {
+            stage: FallbackStage::MeaningCandidates,
+            count: items.len(),
+            detail: format!(
+                "more than {} distinct sentences: pairs that share no indexed word were not searched by meaning",
+                m.meaning.search_limit
+            ),
+        });
+    }
 
     let (repeats, passages) = repeats::repeats(docs, &vars, &edges, config.repeat_threshold);
-    let (matches, best, dropped) = matches::matches(
-        docs,
-        &vars,
-        &edges,
-        config.near_identical,
-        config.max_matches,
-    );
+    let (matches, best, dropped) = matches::matches(docs, &vars, &edges, config);
     if dropped > 0 {
         fallbacks.push(Fallback {
             stage: FallbackStage::Matches,
@@ -144,7 +178,8 @@ pub(crate) fn compare(docs: &[Doc<'_>], skip: &[Vec<bool>], config: &MatchConfig
         .zip(skip)
         .map(|(row, skip)| (0..row.len()).filter(|&s| !row[s] && !skip[s]).collect())
         .collect();
-    let containment = containment::containment(docs, skip, &best);
+    let containment = containment::containment(docs, skip, &best, |m| m.words);
+    let similarity = containment::similarity(docs, skip, &best);
     Comparison {
         repeats,
         passages,
@@ -152,6 +187,7 @@ pub(crate) fn compare(docs: &[Doc<'_>], skip: &[Vec<bool>], config: &MatchConfig
         clusters,
         unique,
         containment,
+        similarity,
         fallbacks,
     }
 }

@@ -81,7 +81,8 @@ pub(crate) fn repeats(
             }
         }
     }
-    for e in edges.iter().filter(|e| e.score >= repeat_threshold) {
+    // Repeats are judged on wording: meaning alone would join parallel rhetoric.
+    for e in edges.iter().filter(|e| e.words >= repeat_threshold) {
         let (mx, my) = (&vars.members[e.a as usize], &vars.members[e.b as usize]);
         for x in mx {
             let (d, s) = (x.article, x.sentence);
@@ -93,7 +94,7 @@ pub(crate) fn repeats(
                 let t = y.sentence;
                 sets.union(base[d] + s, base[d] + t);
                 let key = (base[d] + s.min(t), base[d] + s.max(t));
-                link_score.insert(key, e.score);
+                link_score.insert(key, e.words);
             }
         }
     }

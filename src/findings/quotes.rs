@@ -440,6 +440,7 @@ pub(crate) fn find(
         &items,
         config.quote_threshold,
         config.quote_candidates,
+        None,
         any_pair,
     );
     let mut fallbacks =

@@ -76,6 +76,10 @@ pub struct Report {
     /// `containment[i][j]`: the share of article i's words in sentences that article j also
     /// carries, weighted by match score.
     pub containment: Vec<Vec<f32>>,
+    /// `similarity[i][j]`, symmetric, 0–1: how much content articles i and j share, in words or
+    /// in other words (each sentence's best match in the other article, by its combined score,
+    /// both ways averaged). Beside `containment`, which counts copied wording only.
+    pub similarity: Vec<Vec<f32>>,
     /// Where sources differ on figures, names and quotes, and the site furniture left out.
     pub findings: Vec<Finding>,
     /// Every figure the articles print, one row per value, most widely reported first.

@@ -10,7 +10,8 @@
 //! are found by key hash before any of this: callers pass one item per key.
 
 use super::features::{Features, Word};
-use super::score::similarity;
+use super::meaning::Vectors;
+use super::score::{Meaning, combined, similarity};
 use crate::util::hash::{Map, map};
 use crate::util::sort::{pack, sort_keys, unpack};
 
@@ -44,8 +45,21 @@ pub(crate) struct Edge {
     pub a: u32,
     /// The higher item.
     pub b: u32,
-    /// Their [similarity](super::score::similarity), at least the threshold.
+    /// Their [combined](super::score::combined) score, at least the threshold.
     pub score: f32,
+    /// Their [word similarity](super::score::similarity).
+    pub words: f32,
+    /// The centered cosine of their meaning vectors, when meaning was compared.
+    pub meaning: Option<f32>,
+}
+
+/// The meaning vectors of the items, and how they count.
+#[derive(Clone, Copy)]
+pub(crate) struct MeaningInput<'v> {
+    /// One vector per item, in the items' order.
+    pub vectors: &'v Vectors,
+    /// How meaning counts in the score.
+    pub meaning: Meaning,
 }
 
 /// Every pair is allowed: the `allow` of [`similar_pairs`] for callers that filter nothing. One
@@ -57,10 +71,15 @@ pub(crate) fn any_pair(_: usize, _: usize) -> bool {
 /// Edges with `score >= threshold`, found through the index, among the
 /// items for which `allow(i, j)` holds. Items whose `key` is equal are not paired here: callers
 /// group exact duplicates first and pass one item per key.
+///
+/// With `meaning`, each candidate is scored on words and meaning together ([`combined`]), and
+/// when there are at most [`Meaning::search_limit`] items, pairs that share no indexed word are
+/// found through their vectors too.
 pub(crate) fn similar_pairs(
     items: &[&Features],
     threshold: f32,
     limits: CandidateLimits,
+    meaning: Option<MeaningInput<'_>>,
     allow: impl Fn(usize, usize) -> bool,
 ) -> (Vec<Edge>, Skipped) {
     let mut skipped = Skipped::default();
@@ -148,33 +167,73 @@ pub(crate) fn similar_pairs(
             candidates.truncate(limits.max_candidates);
         }
         for (_, other) in candidates {
-            let score = similarity(&f.words, &items[other as usize].words);
-            if score >= threshold {
-                let (i, j) = (ix.min(other as usize) as u32, ix.max(other as usize) as u32);
-                pairs.push(Edge { a: i, b: j, score });
+            let (i, j) = (ix.min(other as usize), ix.max(other as usize));
+            if let Some(e) = edge(items, meaning, i, j, threshold) {
+                pairs.push(e);
             }
         }
     }
-    // A pair may be found from both of its sentences.
-    // Sorted as (first, second, score bits) keys.
+    if let Some(m) = meaning
+        && items.len() <= m.meaning.search_limit
+    {
+        let enough = |i: usize| items[i].content.len() >= MIN_MEANING_WORDS.max(limits.min_words);
+        let close = m.vectors.close_pairs(m.meaning.floor, |i, j| {
+            enough(i) && enough(j) && allow(i, j)
+        });
+        pairs.extend(
+            close
+                .into_iter()
+                .filter_map(|(i, j, _)| edge(items, meaning, i as usize, j as usize, threshold)),
+        );
+    }
+    // A pair may be found from both of its sentences, and by words and meaning: sorted as
+    // (first, second, position) keys, the first of each pair kept.
     let mut keys: Vec<u128> = pairs
-        .into_iter()
-        .map(|e| pack(e.a as usize, e.b as usize) << 32 | u128::from(e.score.to_bits()))
+        .iter()
+        .enumerate()
+        .map(|(k, e)| pack(e.a as usize, e.b as usize) << 32 | k as u128)
         .collect();
     sort_keys(&mut keys);
     keys.dedup_by_key(|k| *k >> 32);
     let pairs = keys
         .into_iter()
-        .map(|k| {
-            let (a, b) = unpack(k >> 32);
-            Edge {
-                a: a as u32,
-                b: b as u32,
-                score: f32::from_bits(k as u32),
-            }
-        })
+        .map(|k| pairs[(k & u128::from(u32::MAX)) as usize])
         .collect();
     (pairs, skipped)
+}
+
+/// Sentences with fewer content words are not matched on meaning: a section title ("Ceasefire
+/// and Truce Negotiations") is close in meaning to every sentence on its topic.
+pub(crate) const MIN_MEANING_WORDS: usize = 4;
+
+/// Items `i < j` as an edge, when their combined score reaches `threshold`.
+fn edge(
+    items: &[&Features],
+    meaning: Option<MeaningInput<'_>>,
+    i: usize,
+    j: usize,
+    threshold: f32,
+) -> Option<Edge> {
+    let words = similarity(&items[i].words, &items[j].words);
+    let enough = |f: &Features| f.content.len() >= MIN_MEANING_WORDS;
+    let cos = meaning
+        .filter(|_| enough(items[i]) && enough(items[j]))
+        .and_then(|m| m.vectors.cosine(i, j));
+    let (score, keep) = match meaning {
+        Some(m) => {
+            let score = combined(words, cos, m.meaning);
+            let needed = threshold.max(m.meaning.paraphrase_threshold);
+            (score, words >= threshold || score >= needed)
+        }
+        None => (words, words >= threshold),
+    };
+    keep.then_some(Edge {
+        a: i as u32,
+        b: j as u32,
+        score,
+        words,
+        meaning: cos,
+    })
 }
 
 #[cfg(test)]
@@ -201,13 +260,13 @@ mod tests {
             max_candidates: 10,
             min_words: 3,
         };
-        let (pairs, skipped) = similar_pairs(&refs, 0.5, tuning, |_, _| true);
+        let (pairs, skipped) = similar_pairs(&refs, 0.5, tuning, None, |_, _| true);
         assert_eq!(
             pairs.iter().map(|p| (p.a, p.b)).collect::<Vec<_>>(),
             [(0, 2)]
         );
         assert_eq!(skipped, Skipped::default());
-        let (none, _) = similar_pairs(&refs, 0.5, tuning, |_, _| false);
+        let (none, _) = similar_pairs(&refs, 0.5, tuning, None, |_, _| false);
         assert!(none.is_empty());
     }
 }
@@ -238,7 +297,7 @@ mod recall {
             signature,
             ..crate::options::Options::default().candidates()
         };
-        let (found, _) = similar_pairs(&items, 0.5, tuning, |_, _| true);
+        let (found, _) = similar_pairs(&items, 0.5, tuning, None, |_, _| true);
         let mut brute = 0;
         for i in 0..items.len() {
             for j in i + 1..items.len() {

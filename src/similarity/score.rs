@@ -1,10 +1,38 @@
-//! The similarity score of two sentences, from their word sets.
+//! The similarity score of two sentences: from their word sets, and combined with meaning.
 //!
-//! `score = (dice + overlap) / 2`, where `dice = 2|A∩B| / (|A|+|B|)` and
+//! Words: `(dice + overlap) / 2`, where `dice = 2|A∩B| / (|A|+|B|)` and
 //! `overlap = |A∩B| / min(|A|,|B|)`: the Dice term rewards sentences of equal content, the
 //! overlap term keeps a sentence that one outlet trimmed close to its longer original.
+//!
+//! Combined: `max(words, weight·m + (1 − weight)·words)`, with `m` the centered cosine of the two
+//! meaning vectors. Meaning can only raise a score, so a pair that shares its wording keeps its
+//! grade; with the default weight (0.75) and match threshold (0.5), a pair that shares no word
+//! needs a centered cosine of 2/3 to match, one with a word score of 0.3 needs 0.57, and
+//! sentences that share only the story's topic (centered cosines around 0.3–0.6) stay apart.
 
 use super::features::Word;
+
+/// How meaning counts in the combined score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Meaning {
+    /// Lowest centered cosine searched for among pairs that share no indexed word.
+    pub floor: f32,
+    /// Lowest combined score of a pair whose word score alone is below the match threshold.
+    pub paraphrase_threshold: f32,
+    /// The weight of the cosine in the combined score, from 0 to 1.
+    pub weight: f32,
+    /// Up to this many items, pairs that share no indexed word are searched by meaning too.
+    pub search_limit: usize,
+}
+
+/// The combined score of a pair with word similarity `words` and centered cosine `meaning`; see
+/// the [module docs](self).
+pub(crate) fn combined(words: f32, meaning: Option<f32>, m: Meaning) -> f32 {
+    match meaning {
+        Some(cos) => words.max(m.weight * cos + (1.0 - m.weight) * words),
+        None => words,
+    }
+}
 
 /// The similarity of two sorted word sets, from 0 to 1; see the [module docs](self).
 pub(crate) fn similarity(a: &[Word], b: &[Word]) -> f32 {

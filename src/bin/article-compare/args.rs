@@ -216,6 +216,21 @@ pub struct Engine {
     /// Let site furniture ("Scroll to Top", "Also Read: …") match too
     #[arg(long)]
     include_furniture: bool,
+    /// Compare wording alone: no sentence-embedding model, no paraphrase matches
+    #[arg(long)]
+    no_semantic: bool,
+    /// Weight of meaning in a pair's combined score
+    #[arg(long, value_name = "X", value_parser = number, default_value_t = defaults().meaning_weight)]
+    meaning_weight: f32,
+    /// Lowest combined score of a paraphrase (words alone under the match threshold)
+    #[arg(long, value_name = "X", value_parser = number, default_value_t = defaults().paraphrase_threshold)]
+    paraphrase_threshold: f32,
+    /// Lowest meaning similarity searched for among pairs that share no rare word
+    #[arg(long, value_name = "X", value_parser = number, default_value_t = defaults().meaning_floor)]
+    meaning_floor: f32,
+    /// Up to this many distinct sentences, pairs that share no rare word are searched by meaning
+    #[arg(long, value_name = "N", value_parser = whole, default_value_t = defaults().meaning_search_limit)]
+    meaning_search_limit: usize,
 }
 
 fn defaults() -> Options {
@@ -231,7 +246,12 @@ impl Engine {
             .repeat_threshold(self.repeat_threshold)
             .max_word_tokens(self.max_word_tokens)
             .max_matches(self.max_matches)
-            .include_furniture(self.include_furniture);
+            .include_furniture(self.include_furniture)
+            .semantic(!self.no_semantic)
+            .meaning_weight(self.meaning_weight)
+            .paraphrase_threshold(self.paraphrase_threshold)
+            .meaning_floor(self.meaning_floor)
+            .meaning_search_limit(self.meaning_search_limit);
         o.min_words = self.min_words;
         o.max_candidates = self.max_candidates;
         o.max_postings = self.max_postings;

@@ -1,5 +1,5 @@
-//! Sentence pairs across articles that were rewritten or are near-identical; identical pairs
-//! are only counted.
+//! Sentence pairs across articles that were paraphrased, rewritten or are near-identical;
+//! identical pairs are only counted.
 
 use std::io::{self, Write};
 
@@ -12,7 +12,7 @@ pub fn render(out: &mut impl Write, r: &Report, paint: Paint) -> io::Result<()> 
     heading(
         out,
         paint,
-        "Across articles (rewritten and near-identical pairs)",
+        "Across articles (paraphrased, rewritten and near-identical pairs)",
     )?;
     let mut identical = 0;
     for m in &r.matches {
@@ -22,12 +22,23 @@ pub fn render(out: &mut impl Write, r: &Report, paint: Paint) -> io::Result<()> 
                 continue;
             }
             Grade::Rewritten => "rewritten",
+            Grade::Paraphrase => "paraphrase",
             _ => "near-identical",
         };
         let ([a, i], [b, j]) = (m.a, m.b);
+        let meaning = m
+            .meaning_score
+            .map(|c| {
+                format!(
+                    " (words {:.0}%, meaning {:.0}%)",
+                    m.word_score * 100.0,
+                    c * 100.0
+                )
+            })
+            .unwrap_or_default();
         writeln!(
             out,
-            "  {grade} {:.0}%  [{a}]#{} ~ [{b}]#{}",
+            "  {grade} {:.0}%{meaning}  [{a}]#{} ~ [{b}]#{}",
             m.score * 100.0,
             i + 1,
             j + 1
