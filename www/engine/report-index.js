@@ -203,6 +203,28 @@ export class ReportIndex {
     return this.repeatOf[this.id(loc)] >= 0;
   }
 
+  /** The matches between a sentence of article `i` and one of article `j`, as `{ a, b, k }`
+   *  (`a` in i, `b` in j, `k` the match), by `a` then `b`.
+   *  @param {number} i @param {number} j
+   *  @returns {{ a: number, b: number, k: number }[]} */
+  between(i, j) {
+    const out = [];
+    for (let x = this.base[i]; x < this.base[i + 1]; x++) {
+      for (let t = this.start[x]; t < this.start[x + 1]; t++) {
+        const k = this.matchAt[t];
+        const at = this.at;
+        if (at[4 * k] === i && at[4 * k + 2] === j) out.push({ a: at[4 * k + 1], b: at[4 * k + 3], k });
+        else if (at[4 * k + 2] === i && at[4 * k] === j) out.push({ a: at[4 * k + 3], b: at[4 * k + 1], k });
+      }
+    }
+    return out.sort((p, q) => p.a - q.a || p.b - q.b);
+  }
+
+  /** The grade of match `k` ("identical", …, "paraphrase"). @param {number} k */
+  gradeOf(k) {
+    return GRADES[this.grade[k]];
+  }
+
   /** Every other place a sentence appears: repeats in its article, matches in others, and the
    *  rest of its cluster; the closest first.
    *  @param {Loc} loc
