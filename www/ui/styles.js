@@ -31,6 +31,7 @@ button, select { font: inherit; color: inherit; }
 .summary { border: 1px solid var(--ac-border); border-radius: 6px; padding: .45rem .8rem; margin: 0 0 .75rem; background: var(--ac-panel); }
 .summary ul { margin: 0; padding-left: 1.1rem; }
 .summary li { margin: .2rem 0; overflow-wrap: anywhere; }
+.summary .src { display: inline-block; max-width: 14rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; }
 .summary .k { color: var(--ac-muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
 button.link { font: inherit; background: none; border: 0; padding: 0; color: var(--ac-accent); text-decoration: underline; cursor: pointer; }
 .tab[aria-selected="true"] { color: var(--ac-fg); border-bottom-color: var(--ac-accent); font-weight: 600; }
@@ -45,7 +46,8 @@ h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid var(--ac-border); padding: .35rem .5rem; vertical-align: top; text-align: left; }
 td { overflow-wrap: anywhere; }
-th.name { max-width: 14rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+/* A row's name on one line, cut with an ellipsis (the whole name is the cell's title). */
+th.name .clip { display: block; max-width: 14rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 /* Column headers: the source's name where there is room, its number when narrow. */
 .col-num, .num-key { display: none; }
 .col-name { display: inline-block; max-width: 10rem; }
@@ -135,7 +137,8 @@ q .sentence { quotes: none; }
   .col-num { display: inline; }
   .num-key { display: block; }
   th, td { padding: .3rem .35rem; }
-  th.name { max-width: 7rem; }
+  th.name .clip { max-width: 5rem; }
+  .counts th, .counts td { padding: .3rem .25rem; }
   .heat td.cell { min-width: 0; font-size: .85em; }
   .counts { font-size: .85em; }
   .coverage td.src { width: 1.6rem; }

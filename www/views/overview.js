@@ -38,7 +38,7 @@ export function overview(r, ctx) {
     return el(
       "tr",
       {},
-      el("th", { scope: "row", dir: "auto", class: "name" }, a.name),
+      el("th", { scope: "row", dir: "auto", class: "name", title: a.name }, el("span", { class: "clip" }, a.name)),
       el("td", { class: "num" }, c.sentences),
       el("td", { class: "num" }, c.shared),
       el("td", { class: "num" }, c.unique),
@@ -107,8 +107,7 @@ function heatTable(r, values, read) {
       el(
         "th",
         { scope: "row", dir: "auto", class: "name", title: r.articles[i].name },
-        n > 8 ? `${i + 1}. ` : el("span", { class: "col-num" }, `${i + 1}. `),
-        r.articles[i].name,
+        el("span", { class: "clip" }, n > 8 ? `${i + 1}. ` : el("span", { class: "col-num" }, `${i + 1}. `), r.articles[i].name),
       ),
       order.map((j, x) => {
         const attrs = { "data-i": i, "data-j": j, "data-x": x, "data-y": y, tabindex: x === 1 && y === 0 ? 0 : -1 };

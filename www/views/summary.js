@@ -81,7 +81,7 @@ export function summary(r, ctx) {
         "li",
         { "data-line": "only" },
         el("strong", {}, "Only one says: "),
-        shown.flatMap((x, k) => [k ? ", " : "", el("span", { dir: "auto", class: "src" }, name(x.a)), `: ${x.count}`]),
+        shown.flatMap((x, k) => [k ? ", " : "", el("span", { dir: "auto", class: "src", title: name(x.a) }, name(x.a)), `: ${x.count}`]),
         rest ? ` and ${rest} more sources` : "",
         ". ",
         link("Only in one", "coverage", "only"),
@@ -122,7 +122,7 @@ export function summary(r, ctx) {
         ? [
             ...shownRepeats.flatMap((x, k) => [
               k ? ", " : "",
-              el("span", { dir: "auto", class: "src" }, name(x.a)),
+              el("span", { dir: "auto", class: "src", title: name(x.a) }, name(x.a)),
               `: ${x.count} repeated sentences`,
             ]),
             repeating.length > NAMES ? ` and ${repeating.length - NAMES} more sources` : "",
