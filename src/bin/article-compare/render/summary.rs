@@ -55,7 +55,7 @@ pub fn render(out: &mut impl Write, r: &Report, paint: Paint) -> io::Result<()> 
     if !only.is_empty() {
         let rest = only.len().saturating_sub(NAMES);
         if rest > 0 {
-            only.sort_by(|x, y| y.1.cmp(&x.1));
+            only.sort_by_key(|x| std::cmp::Reverse(x.1));
         }
         let shown: Vec<String> = only
             .iter()
