@@ -189,6 +189,8 @@ test("heatmap order: copies of one story sit side by side as a block; past 40 ar
   const runs = stories.filter((s, k) => k === 0 || s !== stories[k - 1]).length;
   assert.equal(runs, 5, `the stories along the order: ${stories.join(" ")}`);
   await ac.locator("table.heat").screenshot({ path: `${SHOTS}/views-heatmap-30.png` });
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll <= client, `30 columns scroll in their box, not the page (${scroll} > ${client})`);
 
   await compare(page, versions(45));
   const canvas = ac.locator("canvas.heat");
@@ -296,13 +298,13 @@ test("places: grouped by article, the repeats in the sentence's own article apar
 });
 
 /** Elements of the element's shadow root that reach past its right edge (none should), outside
- *  the tab strip, which scrolls on its own. */
+ *  the tab strip and a wide heatmap, which scroll in their own boxes. */
 const overflowing = (page) =>
   page.evaluate(() => {
     const host = document.querySelector("article-compare");
     const right = host.getBoundingClientRect().right + 1;
     return [...host.shadowRoot.querySelectorAll("*")]
-      .filter((n) => !n.closest(".tabs") && n.getClientRects().length && n.getBoundingClientRect().right > right)
+      .filter((n) => !n.closest(".tabs, .heat-scroll") && n.getClientRects().length && n.getBoundingClientRect().right > right)
       .map((n) => `${n.tagName.toLowerCase()}.${n.className} ${Math.round(n.getBoundingClientRect().right)} > ${Math.round(right)}`)
       .slice(0, 5);
   });

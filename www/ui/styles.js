@@ -56,6 +56,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .heat td.cell { text-align: center; min-width: 3.2rem; background: rgba(var(--ac-heat), var(--v, 0)); font-variant-numeric: tabular-nums; white-space: nowrap; overflow-wrap: normal; cursor: default; }
 .heat td.self { background: var(--ac-panel); color: var(--ac-muted); }
 .heat td.cell:hover, .heat td.cell:focus { outline: 2px solid var(--ac-fg); outline-offset: -2px; }
+.heat-scroll { max-width: 100%; overflow-x: auto; }
 .heat-box { position: relative; width: 100%; max-width: 640px; }
 canvas.heat { display: block; width: 100%; image-rendering: pixelated; border: 1px solid var(--ac-border); cursor: crosshair; }
 .heat-cursor { position: absolute; left: calc(var(--x) * 100%); top: calc(var(--y) * 100%); width: max(5px, calc(var(--s) * 100%)); height: max(5px, calc(var(--s) * 100%)); outline: 2px solid var(--ac-fg); pointer-events: none; }

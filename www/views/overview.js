@@ -142,7 +142,8 @@ function heatTable(r, values, read) {
     e.preventDefault();
     /** @type {HTMLElement | null} */ (table.querySelector(`td[data-x="${to[0]}"][data-y="${to[1]}"]`))?.focus();
   });
-  return table;
+  // Many columns scroll inside their own box, never the page.
+  return el("div", { class: "heat-scroll" }, table);
 }
 
 /** Where the arrow keys, Home and End take the cursor at (x, y) in an n × n grid, or null.
