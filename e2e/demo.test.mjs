@@ -94,7 +94,9 @@ test("pair 001/004 shows the rewritten ceasefire sentence with word highlights",
   assert.ok(detail.places.some((p) => p.loc[0] === 4 && p.kind === "rewritten"));
   const places = ac.locator("aside.places");
   assert.equal(await places.isVisible(), true);
-  assert.match(await places.textContent(), /004, sentence \d+ · rewritten · \d+%/);
+  // Grouped by article (issue #15): 004's places under its name, each with grade and score.
+  assert.match(await places.locator('li.group[data-article="4"] .group-name').textContent(), /^004 · \d+ places?$/);
+  assert.match(await places.locator('li.group[data-article="4"] .where').first().textContent(), /sentence \d+ · rewritten · \d+%/);
   await page.screenshot({ path: `${SHOTS}/demo-pair-selected.png` });
   await page.keyboard.press("Escape");
   assert.equal(await places.isVisible(), false);

@@ -30,6 +30,7 @@ import { overview } from "./views/overview.js";
 import { pair, pairTable } from "./views/pair.js";
 import { placesPanel } from "./views/places.js";
 import { repeats } from "./views/repeats.js";
+import { summary } from "./views/summary.js";
 
 export { htmlToText, nodeText } from "./ui/html-to-text.js";
 
@@ -69,6 +70,8 @@ export class ArticleCompareElement extends HTMLElement {
   #diffKey = "";
   /** @type {AbortController | null} */
   #abort = null;
+  /** Reports received so far (the summary is built once per report). */
+  #reports = 0;
   #timer = 0;
   /** @type {Loc | null} */
   #selected = null;
@@ -76,6 +79,9 @@ export class ArticleCompareElement extends HTMLElement {
   #shown = firstPages();
   /** @type {string[]} */
   #notes = [];
+  /** The overview heatmap's matrix: shared content when the report has it, or copied wording.
+   *  @type {"similarity" | "containment"} */
+  #heat = "similarity";
   /** Attributes changed since the last update, and the update that will apply them.
    *  @type {Set<string>} */
   #changed = new Set();
@@ -100,14 +106,16 @@ export class ArticleCompareElement extends HTMLElement {
     this.#els = {
       tabs,
       status: el("div", { class: "status", part: "status", role: "status", "aria-live": "polite" }),
+      summary: el("div", { class: "summary-box" }),
       view,
       places,
       layout: el("div", { class: "layout" }, view, places),
     };
-    root.append(tabs, this.#els.status, this.#els.layout);
+    // The summary comes first: the answer to "what do they say" before any table.
+    root.append(this.#els.status, this.#els.summary, tabs, this.#els.layout);
     root.addEventListener("click", (e) => this.#onSentenceEvent(e));
     root.addEventListener("keydown", (/** @type {KeyboardEvent} */ e) => {
-      if (e.key === "Escape") this.#closePlaces();
+      if (e.key === "Escape") this.#closePlaces(true);
       else if ((e.key === "Enter" || e.key === " ") && /** @type {Element} */ (e.target).classList?.contains("sentence")) {
         e.preventDefault();
         this.#onSentenceEvent(e);
@@ -241,6 +249,7 @@ export class ArticleCompareElement extends HTMLElement {
       this.#report = report;
       this.#compared = articles;
       this.#index = new ReportIndex(report);
+      this.#reports++;
       this.#diff = null;
       this.#diffKey = "";
       this.#selected = null;
@@ -332,7 +341,12 @@ export class ArticleCompareElement extends HTMLElement {
     const view = this.#els.view;
     if (!this.#report) {
       view.replaceChildren();
+      this.#els.summary.replaceChildren();
       return;
+    }
+    if (this.#els.summary.dataset.of !== this.#reportKey()) {
+      this.#els.summary.replaceChildren(summary(this.#report, this.#ctx));
+      this.#els.summary.dataset.of = this.#reportKey();
     }
     view.replaceChildren(...present(RENDER[this.view](this.#report, this.#ctx)));
     this.#markSelected();
@@ -380,8 +394,32 @@ export class ArticleCompareElement extends HTMLElement {
         return null;
       },
       cssValue: (name) => getComputedStyle(this).getPropertyValue(name),
-      closePlaces: () => this.#closePlaces(),
+      closePlaces: () => this.#closePlaces(true),
+      go: (view, anchor) => {
+        const land = () => {
+          const root = /** @type {ShadowRoot} */ (this.shadowRoot);
+          const target = (anchor && root.getElementById(anchor)) || root.getElementById(`tab-${this.view}`);
+          /** @type {HTMLElement | null} */ (target)?.focus();
+          if (anchor) target?.scrollIntoView({ block: "start" });
+        };
+        this.view = /** @type {View} */ (view);
+        if (this.#updating) this.#updating.then(land);
+        else land();
+      },
+      get heat() {
+        return host.#index?.similarity ? host.#heat : "containment";
+      },
+      setHeat: (matrix) => {
+        this.#heat = matrix;
+        this.#render();
+        /** @type {HTMLElement | null | undefined} */ (this.#els.view.querySelector(`[data-matrix="${matrix}"]`))?.focus();
+      },
     };
+  }
+
+  /** Which report the summary shows: it is rebuilt for a new report only, not for each view. */
+  #reportKey() {
+    return this.#index ? String(this.#reports) : "";
   }
 
   /** @param {number} i @param {number} j @param {string} key */
@@ -432,7 +470,10 @@ export class ArticleCompareElement extends HTMLElement {
     if (key) for (const n of root.querySelectorAll(`.sentence[data-loc="${key}"]`)) n.classList.add("selected");
   }
 
-  #closePlaces() {
+  /** @param {boolean} [back] put the keyboard back on the sentence that was selected */
+  #closePlaces(back = false) {
+    const was = back && !this.#els.places.hidden ? /** @type {ShadowRoot} */ (this.shadowRoot).querySelector(".sentence.selected") : null;
+    /** @type {HTMLElement | null} */ (was)?.focus();
     this.#selected = null;
     this.#els.places.hidden = true;
     this.#els.layout.classList.remove("with-places");
@@ -447,6 +488,8 @@ export class ArticleCompareElement extends HTMLElement {
     );
     box.hidden = false;
     this.#els.layout.classList.add("with-places");
+    // Narrow, the panel sits above the view (not over it): bring it into sight.
+    if (getComputedStyle(box).position === "static") box.scrollIntoView({ block: "nearest" });
   }
 }
 

@@ -83,3 +83,40 @@ test("places: a matched sentence lists the other side of each of its matches, cl
   const carried = Object.defineProperty({ ...report }, "index", { value: index, enumerable: false });
   assert.equal(new ReportIndex(carried).matchAt, index.matchAt);
 });
+
+/** The report with what issue #12's engine adds (a `similarity` matrix, both scores on every
+ *  match, a `paraphrase` grade), for the page side until that engine lands; keys in the order
+ *  the engine's serde types are expected to list them, and in the other order too. */
+function semantic(report, order = ["a", "b", "score", "word_score", "meaning_score", "grade"]) {
+  const n = report.articles.length;
+  const similarity = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (i === j ? 1 : Math.max(report.containment[i][j], report.containment[j][i]) + 0.25)),
+  );
+  const matches = report.matches.map((m, k) => {
+    const full = { ...m, word_score: m.score, meaning_score: k % 3 ? m.score + 0.1 : null, grade: k === 0 ? "paraphrase" : m.grade };
+    return Object.fromEntries(order.map((key) => [key, full[key]]));
+  });
+  return { ...report, matches, similarity };
+}
+
+test("the index carries issue #12's scores, the paraphrase grade and the similarity matrix, key for key", () => {
+  for (const order of [undefined, ["a", "b", "grade", "score", "meaning_score", "word_score"]]) {
+    const full = semantic(report, order);
+    const { index } = buildIndex(full);
+    full.matches.forEach((m, k) => assert.deepEqual(matchOf(index, k), m));
+    const light = { ...full, matches: [], containment: [], similarity: [] };
+    lazyLists(light, index);
+    assert.equal(JSON.stringify(light.matches), JSON.stringify(full.matches), "same keys, same order");
+    assert.deepEqual(light.similarity, full.similarity);
+    const idx = new ReportIndex(full);
+    assert.equal(idx.similarity?.length, full.articles.length ** 2);
+    assert.ok(idx.places(full.matches[0].a).some((p) => p.kind === "paraphrase"));
+  }
+  // A report without them gets none back.
+  const { index } = buildIndex(report);
+  const light = { ...report, matches: [], containment: [] };
+  lazyLists(light, index);
+  assert.ok(!("similarity" in light));
+  assert.ok(!("word_score" in light.matches[0]));
+  assert.equal(new ReportIndex(report).similarity, null);
+});

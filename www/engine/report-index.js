@@ -22,11 +22,22 @@
  * @property {Int32Array} clusterOf the cluster of each sentence, or -1
  * @property {Int32Array} at per match: a article, a sentence, b article, b sentence
  * @property {Float64Array} score per match
+ * @property {Float64Array} wordScore per match, its `word_score` (NaN if the report has none)
+ * @property {Float64Array} meaningScore per match, its `meaning_score` (NaN for null)
  * @property {Uint8Array} grade per match, an index in GRADES
+ * @property {Uint8Array} fields whether there is `similarity`, then the matches' keys (MATCH_KEYS)
  * @property {Float64Array} containment n × n, row by row
+ * @property {Float64Array} similarity n × n, row by row; empty if the report has no `similarity`
  */
 
-const GRADES = ["identical", "near_identical", "rewritten"];
+const GRADES = ["identical", "near_identical", "rewritten", "paraphrase"];
+/** The keys a match may have, coded in `fields` in the order the report's matches list them:
+ *  reports of engines before issue #12 have no `word_score` nor `meaning_score`, and the lists
+ *  made back from the index must equal the report's own, key for key and in order (a test
+ *  compares them as JSON). */
+const MATCH_KEYS = ["a", "b", "score", "word_score", "meaning_score", "grade"];
+/** `fields[0]`: whether the report has `similarity`; `fields[1..]`: the match keys, coded. */
+const HAS_SIMILARITY = 1;
 
 /** The lookup arrays of `report`; `buffers` lists what postMessage can transfer. The matches are
  *  in `at` ([a article, a sentence, b article, b sentence] per match), `score` and `grade` (an
@@ -41,11 +52,17 @@ export function buildIndex(report) {
   const count = report.matches.length;
   const at = new Int32Array(4 * count);
   const score = new Float64Array(count);
+  const wordScore = new Float64Array(count).fill(NaN);
+  const meaningScore = new Float64Array(count).fill(NaN);
   const grade = new Uint8Array(count);
+  const hasSimilarity = Array.isArray(report.similarity);
+  const keys = report.matches.length ? Object.keys(report.matches[0]) : MATCH_KEYS.filter((k) => !k.endsWith("_score") || k === "score");
   report.matches.forEach((/** @type {any} */ m, /** @type {number} */ k) => {
     at.set([m.a[0], m.a[1], m.b[0], m.b[1]], 4 * k);
     score[k] = m.score;
     grade[k] = GRADES.indexOf(m.grade);
+    wordScore[k] = m.word_score ?? NaN;
+    meaningScore[k] = m.meaning_score ?? NaN;
   });
   // Matches as adjacency lists in one array (CSR): matchAt[start[x] .. start[x + 1]).
   const start = new Int32Array(total + 1);
@@ -70,31 +87,46 @@ export function buildIndex(report) {
   });
   const containment = new Float64Array(n * n);
   report.containment.forEach((/** @type {number[]} */ row, /** @type {number} */ i) => containment.set(row, i * n));
+  const similarity = new Float64Array(hasSimilarity ? n * n : 0);
+  if (hasSimilarity) report.similarity.forEach((/** @type {number[]} */ row, /** @type {number} */ i) => similarity.set(row, i * n));
+  const fields = Uint8Array.of(hasSimilarity ? HAS_SIMILARITY : 0, ...keys.map((k) => MATCH_KEYS.indexOf(k)).filter((c) => c >= 0));
   /** @type {Index} */
-  const index = { base, start, matchAt, repeatOf, clusterOf, at, score, grade, containment };
+  const index = { base, start, matchAt, repeatOf, clusterOf, at, score, wordScore, meaningScore, grade, fields, containment, similarity };
   return { index, buffers: Object.values(index).map((a) => /** @type {ArrayBuffer} */ (a.buffer)) };
 }
 
-/** Match `k` of an index as the report lists it.
- *  @param {Pick<Index, "at" | "score" | "grade">} index
- *  @param {number} k */
-export function matchOf({ at, score, grade }, k) {
-  return {
-    a: /** @type {Loc} */ ([at[4 * k], at[4 * k + 1]]),
-    b: /** @type {Loc} */ ([at[4 * k + 2], at[4 * k + 3]]),
-    score: score[k],
-    grade: GRADES[grade[k]],
-  };
+/** @typedef {{ a: Loc, b: Loc, score: number, word_score?: number, meaning_score?: number | null, grade: string }} Match */
+
+/** Match `k` of an index as the report lists it: its keys, in the report's order.
+ *  @param {Pick<Index, "at" | "score" | "wordScore" | "meaningScore" | "grade" | "fields">} index
+ *  @param {number} k
+ *  @returns {Match} */
+export function matchOf({ at, score, wordScore, meaningScore, grade, fields }, k) {
+  /** @type {Record<string, unknown>} */
+  const m = {};
+  for (let f = 1; f < fields.length; f++) {
+    const key = MATCH_KEYS[fields[f]];
+    if (key === "a") m.a = [at[4 * k], at[4 * k + 1]];
+    else if (key === "b") m.b = [at[4 * k + 2], at[4 * k + 3]];
+    else if (key === "score") m.score = score[k];
+    else if (key === "word_score") m.word_score = wordScore[k];
+    else if (key === "meaning_score") m.meaning_score = Number.isNaN(meaningScore[k]) ? null : meaningScore[k];
+    else m.grade = GRADES[grade[k]];
+  }
+  return /** @type {Match} */ (m);
 }
 
-/** Gives `report`, which came without its matches and containment (empty lists in their place),
+/** Gives `report`, which came without its matches, containment and similarity (empty lists in their place),
  *  lists made from `index` when they are first read, then kept: the page itself reads the index.
  *  @param {Report} report
  *  @param {Index} index */
 export function lazyLists(report, index) {
   const n = index.base.length - 1;
   lazy(report, "matches", () => Array.from(index.score, (_, k) => matchOf(index, k)));
-  lazy(report, "containment", () => Array.from({ length: n }, (_, i) => Array.from(index.containment.subarray(i * n, (i + 1) * n))));
+  /** @param {Float64Array} m */
+  const rows = (m) => Array.from({ length: n }, (_, i) => Array.from(m.subarray(i * n, (i + 1) * n)));
+  lazy(report, "containment", () => rows(index.containment));
+  if (index.fields[0] & HAS_SIMILARITY) lazy(report, "similarity", () => rows(index.similarity));
 }
 
 /** `object[key]` made by `make()` when first read, or whatever is first written to it.
@@ -131,8 +163,13 @@ export class ReportIndex {
     this.clusterOf = index.clusterOf;
     this.at = index.at;
     this.score = index.score;
+    this.wordScore = index.wordScore;
+    this.meaningScore = index.meaningScore;
     this.grade = index.grade;
+    this.fields = index.fields;
     this.containment = index.containment;
+    /** Shared content (issue #12), or null for a report without `similarity`. */
+    this.similarity = index.fields[0] & HAS_SIMILARITY ? index.similarity : null;
     /** The repeat groups and the repeated passages of each article.
      *  @type {any[][]} */
     this.repeatsIn = report.articles.map(() => []);
@@ -164,6 +201,28 @@ export class ReportIndex {
   /** @param {Loc} loc */
   isRepeated(loc) {
     return this.repeatOf[this.id(loc)] >= 0;
+  }
+
+  /** The matches between a sentence of article `i` and one of article `j`, as `{ a, b, k }`
+   *  (`a` in i, `b` in j, `k` the match), by `a` then `b`.
+   *  @param {number} i @param {number} j
+   *  @returns {{ a: number, b: number, k: number }[]} */
+  between(i, j) {
+    const out = [];
+    for (let x = this.base[i]; x < this.base[i + 1]; x++) {
+      for (let t = this.start[x]; t < this.start[x + 1]; t++) {
+        const k = this.matchAt[t];
+        const at = this.at;
+        if (at[4 * k] === i && at[4 * k + 2] === j) out.push({ a: at[4 * k + 1], b: at[4 * k + 3], k });
+        else if (at[4 * k + 2] === i && at[4 * k] === j) out.push({ a: at[4 * k + 3], b: at[4 * k + 1], k });
+      }
+    }
+    return out.sort((p, q) => p.a - q.a || p.b - q.b);
+  }
+
+  /** The grade of match `k` ("identical", …, "paraphrase"). @param {number} k */
+  gradeOf(k) {
+    return GRADES[this.grade[k]];
   }
 
   /** Every other place a sentence appears: repeats in its article, matches in others, and the

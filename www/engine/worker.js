@@ -62,10 +62,11 @@ scope.onmessage = async (event) => {
     const ms = performance.now() - started;
     if (kind === "compare") {
       const { index, buffers } = buildIndex(result);
-      // The matches and the containment matrix travel in the index (typed arrays); the page
+      // The matches and the article matrices travel in the index (typed arrays); the page
       // makes lists of them only if something reads them. Empty lists keep the keys' places.
       result.matches = [];
       result.containment = [];
+      if (Array.isArray(result.similarity)) result.similarity = [];
       scope.postMessage({ id, ok: true, result: sendInSlices(id, result), index, ms }, buffers);
     } else {
       scope.postMessage({ id, ok: true, result: sendInSlices(id, result), ms });

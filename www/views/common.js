@@ -23,6 +23,10 @@ import { el } from "../ui/dom.js";
  *   otherwise null, and the element aligns them and fills the pair view's body
  * @property {(name: string) => string} cssValue a custom property of the element
  * @property {() => void} closePlaces closes the places panel
+ * @property {(view: string, anchor?: string) => void} go shows `view`, scrolled to the heading
+ *   whose id is `anchor`, and puts the keyboard there
+ * @property {"similarity" | "containment"} heat the matrix the overview's heatmap shows
+ * @property {(matrix: "similarity" | "containment") => void} setHeat shows the other matrix
  */
 
 /** Rows of a long table shown at first, and added by each "show more" (layout of thousands of
@@ -33,7 +37,7 @@ export const PAGE = 100;
 export const pct = (x) => `${Math.round(x * 100)}%`;
 
 /** @type {Record<string, string>} */
-export const gradeName = { identical: "identical", near_identical: "near-identical", rewritten: "rewritten" };
+export const gradeName = { identical: "identical", near_identical: "near-identical", rewritten: "rewritten", paraphrase: "paraphrase" };
 
 /** `a`, `a + 1`, …, `b`. @param {number} a @param {number} b */
 export function range(a, b) {
@@ -81,6 +85,17 @@ export function marked(ctx, loc, spans, cls = "ac-mark") {
   }
   parts.push(s.text.slice(at));
   return sentence(ctx, loc, /** @type {Children} */ (parts));
+}
+
+/** A column's header for source `k`: its name where there is room, its number when the element
+ *  is narrow (the styles choose), or the number alone when `numbered` (many columns).
+ *  @param {number} k @param {string} name @param {boolean} [numbered] @param {string} [cls] */
+export function colHead(k, name, numbered = false, cls = "") {
+  return el(
+    "th",
+    { scope: "col", title: name, class: `col ${cls}`.trim(), "data-col": k },
+    numbered ? `${k + 1}` : [el("span", { class: "col-name", dir: "auto" }, name), el("span", { class: "col-num" }, `${k + 1}`)],
+  );
 }
 
 /** A "show more" button for a paged table, or nothing when all `total` rows are shown.

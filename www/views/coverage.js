@@ -2,7 +2,7 @@
 // Coverage: each statement two or more articles carry and which carry it, then what only one
 // article has.
 import { el } from "../ui/dom.js";
-import { carriedBy, more, sentence } from "./common.js";
+import { carriedBy, colHead, more, sentence } from "./common.js";
 
 /** @param {import("./common.js").Report} r
  *  @param {import("./common.js").ViewContext} ctx */
@@ -11,7 +11,7 @@ export function coverage(r, ctx) {
   return [
     ...statements(r, ctx),
     more(ctx, "coverage", r.clusters.length),
-    el("h3", {}, "Only in one article"),
+    el("h3", { id: "only", tabindex: -1 }, "Only in one article"),
     ...onlyIn(r, ctx),
     more(ctx, "only", n),
   ];
@@ -28,11 +28,7 @@ function statements(r, ctx) {
     {},
     el("th", {}, "Statement"),
     el("th", { class: "num" }, "Sources"),
-    wide
-      ? r.articles.map((/** @type {any} */ a, /** @type {number} */ k) =>
-          el("th", { class: "src", title: a.name, dir: "auto" }, `${k + 1}`),
-        )
-      : el("th", {}, "Carried by"),
+    wide ? r.articles.map((/** @type {any} */ a, /** @type {number} */ k) => colHead(k, a.name, n > 6, "src")) : el("th", {}, "Carried by"),
   );
   const rows = r.clusters.slice(0, ctx.shown.coverage).map((/** @type {any} */ c) => {
     const on = new Set(c.sources);
@@ -53,7 +49,11 @@ function statements(r, ctx) {
   return [
     el("h3", {}, `Statements carried by two or more articles (${r.clusters.length})`),
     wide
-      ? el("p", { class: "note" }, r.articles.map((/** @type {any} */ a, /** @type {number} */ k) => `${k + 1} = ${a.name}`).join(" · "))
+      ? el(
+          "p",
+          { class: `note${n > 6 ? "" : " num-key"}` },
+          r.articles.map((/** @type {any} */ a, /** @type {number} */ k) => `${k + 1} = ${a.name}`).join(" · "),
+        )
       : null,
     el("table", { class: wide ? "coverage" : "coverage many", part: "coverage" }, el("thead", {}, head), el("tbody", {}, rows)),
   ];

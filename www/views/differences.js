@@ -2,7 +2,7 @@
 // Differences: where sources differ. Figures that differ, names spelled differently, quotes
 // worded differently, who reports which figure, and the site furniture left out.
 import { el } from "../ui/dom.js";
-import { marked, more, sentence } from "./common.js";
+import { colHead, marked, more, sentence } from "./common.js";
 
 /** @typedef {import("./common.js").Report} Report */
 /** @typedef {import("./common.js").ViewContext} ViewContext */
@@ -26,13 +26,19 @@ export function differences(r, ctx) {
 /** One source's side of a finding: its name, then `body`.
  *  @param {Report} r @param {number} a @param {Node} body @param {string} [extra] */
 function side(r, a, body, extra) {
-  return el("div", {}, el("div", { class: "src-name", dir: "auto" }, r.articles[a].name, extra ?? null), body);
+  const name = r.articles[a].name;
+  return el(
+    "div",
+    {},
+    el("div", { class: "src-name" }, el("span", { class: "name", dir: "auto", title: name }, name), extra ?? null),
+    body,
+  );
 }
 
 /** @param {Report} r @param {ViewContext} ctx @param {any[]} found */
 function numbers(r, ctx, found) {
   /** @type {import("../ui/dom.js").Child[]} */
-  const out = [el("h3", {}, `Figures that differ (${found.length})`)];
+  const out = [el("h3", { id: "sec-number", tabindex: -1 }, `Figures that differ (${found.length})`)];
   if (!found.length) out.push(el("p", { class: "empty-note" }, "No two sources report the same thing with different figures."));
   for (const f of found) {
     const what = f.difference === "value" ? "Different figures" : "The same figure, qualified differently";
@@ -56,7 +62,7 @@ function names(r, ctx, found) {
   /** @param {number} a */
   const name = (a) => r.articles[a].name;
   /** @type {import("../ui/dom.js").Child[]} */
-  const out = [el("h3", {}, `Names spelled differently (${found.length})`)];
+  const out = [el("h3", { id: "sec-name", tabindex: -1 }, `Names spelled differently (${found.length})`)];
   if (!found.length) out.push(el("p", { class: "empty-note" }, "Every name is spelled the same way by every source."));
   for (const f of found) {
     const lead = f.likely_misspelling
@@ -88,7 +94,7 @@ function quotes(r, ctx, found) {
   const shared = found.filter((q) => q.sources.length > 1);
   const single = found.filter((q) => q.sources.length === 1);
   /** @type {import("../ui/dom.js").Child[]} */
-  const out = [el("h3", {}, `Quotes in more than one source (${shared.length})`)];
+  const out = [el("h3", { id: "sec-quote", tabindex: -1 }, `Quotes in more than one source (${shared.length})`)];
   if (!shared.length) out.push(el("p", { class: "empty-note" }, "No quote appears in two sources."));
   for (const q of shared.slice(0, ctx.shown.differences)) out.push(sharedQuote(r, ctx, q));
   out.push(more(ctx, "differences", shared.length));
@@ -204,12 +210,12 @@ function figures(r, ctx) {
   /** @param {any} row @param {number} a */
   const cell = (row, a) => {
     const figs = row.figures.filter((/** @type {any} */ g) => g.article === a);
-    if (!figs.length) return el("td", { class: "cell" }, "");
+    if (!figs.length) return el("td", { class: "cell empty", "data-label": name(a) }, "");
     const g = figs[0];
     const title = figs.map((/** @type {any} */ x) => ctx.index.sentence([x.article, x.sentence])?.text ?? "").join("\n");
     return el(
       "td",
-      { class: "cell", title },
+      { class: "cell", title, "data-label": name(a) },
       el("button", { class: "jump sentence", "data-loc": `${g.article}:${g.sentence}` }, printed(row, a).join(" / ")),
     );
   };
@@ -218,7 +224,7 @@ function figures(r, ctx) {
     {},
     el("th", {}, "Figure"),
     el("th", { class: "num" }, "Sources"),
-    wide ? r.articles.map((/** @type {any} */ a) => el("th", { dir: "auto" }, a.name)) : el("th", {}, "Printed as"),
+    wide ? r.articles.map((/** @type {any} */ a, /** @type {number} */ k) => colHead(k, a.name)) : el("th", {}, "Printed as"),
   );
   const body = rows
     .slice(0, ctx.shown.figures)
@@ -227,7 +233,7 @@ function figures(r, ctx) {
         "tr",
         { "data-kind": row.kind },
         el("th", { scope: "row" }, label(row)),
-        el("td", { class: "num" }, `${row.sources.length} of ${n}`),
+        el("td", { class: "num", "data-label": "Sources" }, `${row.sources.length} of ${n}`),
         wide
           ? r.articles.map((/** @type {any} */ _, /** @type {number} */ a) => cell(row, a))
           : el(

@@ -1,12 +1,15 @@
-//! The n-way report as text: the articles, then each section in turn.
+//! The n-way report as text: the summary, the articles, then each section in turn.
 
 use std::io::{self, Write};
 
 use article_compare::Report;
 
-use super::{Paint, clusters, containment, figures, findings, furniture, matches, repeats};
+use super::{
+    Paint, clusters, containment, figures, findings, furniture, matches, repeats, summary,
+};
 
 pub fn render(out: &mut impl Write, r: &Report, paint: Paint) -> io::Result<()> {
+    summary::render(out, r, paint)?;
     articles(out, r, paint)?;
     repeats::render(out, r, paint)?;
     matches::render(out, r, paint)?;

@@ -11,6 +11,7 @@ pub mod furniture;
 pub mod matches;
 pub mod repeats;
 pub mod segment;
+pub mod summary;
 pub mod table;
 
 use std::io::{self, Write};
