@@ -84,7 +84,38 @@ figureThreshold?: number,
  * How many other printings of the same figure each figure is checked against. Default 8:
  * the groups are joined transitively, so a few suffice.
  */
-figurePeers?: number, };
+figurePeers?: number, 
+/**
+ * Whether sentences are compared by meaning (a sentence-embedding model) as well as by
+ * words, so that the same claim in other words is matched (grade `paraphrase`). Default
+ * true; it needs the model (bundled natively; loaded by the page's worker).
+ */
+semantic?: boolean, 
+/**
+ * Lowest centered cosine of two sentences' meaning vectors at which a pair that shares no
+ * rare word is looked for by meaning. Default 0.5 (such a pair needs more to match: see
+ * `meaningWeight`).
+ */
+meaningFloor?: number, 
+/**
+ * The weight of meaning in a pair's combined score,
+ * `max(words, weight × meaning + (1 − weight) × words)`, where meaning is the cosine of the
+ * two sentences' vectors centered on the set's mean. Default 0.75 (on STS headlines it ranks
+ * pairs as people do at Pearson 0.77; see bench/RESULTS.md).
+ */
+meaningWeight?: number, 
+/**
+ * Lowest combined score for a pair whose words alone score below `matchThreshold` (a
+ * paraphrase) to match. Default 0.55: between 0.5 and 0.55 the pairs of the five sample
+ * articles mostly share the topic, not a claim.
+ */
+paraphraseThreshold?: number, 
+/**
+ * Up to this many distinct sentences, pairs that share no rare word are searched by meaning
+ * too (the search compares every pair); past it, only pairs found through the word index
+ * are scored by meaning, and a fallback says so. Default 5000.
+ */
+meaningSearchLimit?: number, };
 
 /**
  * The unit that `start`/`end` offsets count in.
@@ -175,7 +206,7 @@ sentences: Array<Sentence>, };
 /**
  * How close two matched sentences are.
  */
-export type Grade = "identical" | "near_identical" | "rewritten";
+export type Grade = "identical" | "near_identical" | "rewritten" | "paraphrase";
 
 /**
  * A group of sentences repeated inside one article.
@@ -248,13 +279,22 @@ a: Loc,
  */
 b: Loc, 
 /**
- * Similarity from 0 to 1.
+ * Similarity from 0 to 1: words and meaning combined (words alone when meaning is off).
  */
 score: number, 
 /**
  * What the score means for a reader.
  */
-grade: Grade, };
+grade: Grade, 
+/**
+ * The similarity of the two sentences' words, from 0 to 1.
+ */
+word_score: number, 
+/**
+ * The cosine of their meaning vectors, centered on the set compared (-1 to 1); null when
+ * meaning was not compared.
+ */
+meaning_score: number | null, };
 
 /**
  * Sentences that carry the same statement across articles: the statement's most widely
@@ -273,7 +313,7 @@ sources: Array<number>, };
 /**
  * The stage that fell back.
  */
-export type FallbackStage = "word_diff" | "candidates" | "matches" | "quote_candidates" | "quote_word_diff";
+export type FallbackStage = "word_diff" | "candidates" | "matches" | "quote_candidates" | "quote_word_diff" | "meaning_candidates";
 
 /**
  * Where the engine gave a coarser answer to stay within its work budget.
@@ -572,6 +612,12 @@ unique: Array<Array<number>>,
  * carries, weighted by match score.
  */
 containment: Array<Array<number>>, 
+/**
+ * `similarity[i][j]`, symmetric, 0–1: how much content articles i and j share, in words or
+ * in other words (each sentence's best match in the other article, by its combined score,
+ * both ways averaged). Beside `containment`, which counts copied wording only.
+ */
+similarity: Array<Array<number>>, 
 /**
  * Where sources differ on figures, names and quotes, and the site furniture left out.
  */

@@ -3,6 +3,8 @@
 
 use super::matches::{BestMatch, BestMatches};
 use crate::doc::Doc;
+use super::NO_VARIANT;
+use crate::similarity::Vectors;
 
 /// `out[i][j]`: the share of article i's words in sentences that article j also carries,
 /// weighted by `score` of each sentence's best match in j; sentences left out (`skip`) count
@@ -37,20 +39,56 @@ pub(crate) fn containment(
     out
 }
 
-/// `out[i][j]`, symmetric: how much content articles i and j share, the mean of the two
-/// directions of [`containment`] weighted by each match's combined score (words and meaning).
+/// The weight of the articles' closeness in meaning as a whole in [`similarity`].
+const WHOLE_ARTICLE_WEIGHT: f32 = 0.1;
+
+/// `out[i][j]`, symmetric: how much content articles i and j share. Mostly (1 −
+/// [`WHOLE_ARTICLE_WEIGHT`]) the mean of the two directions of [`containment`] where each
+/// matched sentence counts whole, whatever its grade (a paraphrase carries the same content as a
+/// copy); the rest is the cosine of the two articles' mean meaning vectors (`articles`, unit
+/// length, centered on the set), when it is positive: it tells apart two articles on one story
+/// that share no sentence from two on different stories.
 pub(crate) fn similarity(
     docs: &[Doc<'_>],
     skip: &[Vec<bool>],
     best: &BestMatches,
+    articles: Option<&[Vec<f32>]>,
 ) -> Vec<Vec<f32>> {
-    let one_way = containment(docs, skip, best, |m| m.score);
+    let one_way = containment(docs, skip, best, |_| 1.0);
     let n = docs.len();
     (0..n)
         .map(|i| {
             (0..n)
-                .map(|j| (one_way[i][j] + one_way[j][i]) / 2.0)
+                .map(|j| {
+                    let shared = (one_way[i][j] + one_way[j][i]) / 2.0;
+                    match articles {
+                        Some(v) if i != j => {
+                            let cos: f32 = v[i].iter().zip(&v[j]).map(|(a, b)| a * b).sum();
+                            (1.0 - WHOLE_ARTICLE_WEIGHT) * shared
+                                + WHOLE_ARTICLE_WEIGHT * cos.max(0.0)
+                        }
+                        _ => shared,
+                    }
+                })
                 .collect()
+        })
+        .collect()
+}
+
+/// Each article's mean meaning vector, of unit length (zero where it has none), from the
+/// vectors of its sentences' variants.
+pub(crate) fn article_vectors(vectors: &Vectors, of: &[Vec<u32>]) -> Vec<Vec<f32>> {
+    of.iter()
+        .map(|row| {
+            let mut sum = vec![0f32; vectors.dim()];
+            for &v in row.iter().filter(|&&v| v != NO_VARIANT) {
+                vectors.add_to(v as usize, &mut sum);
+            }
+            let norm = sum.iter().map(|x| x * x).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                sum.iter_mut().for_each(|x| *x /= norm);
+            }
+            sum
         })
         .collect()
 }

@@ -79,7 +79,7 @@ pub(crate) struct Variants {
 }
 
 /// The variant of a sentence left out of the comparison.
-const NO_VARIANT: u32 = u32::MAX;
+pub(crate) const NO_VARIANT: u32 = u32::MAX;
 
 fn variants(docs: &[Doc<'_>], skip: &[Vec<bool>]) -> Variants {
     let mut ids: Map<u64, u32> = map();
@@ -179,7 +179,10 @@ pub(crate) fn compare(
         .map(|(row, skip)| (0..row.len()).filter(|&s| !row[s] && !skip[s]).collect())
         .collect();
     let containment = containment::containment(docs, skip, &best, |m| m.words);
-    let similarity = containment::similarity(docs, skip, &best);
+    let whole = vectors
+        .as_ref()
+        .map(|v| containment::article_vectors(v, &vars.of));
+    let similarity = containment::similarity(docs, skip, &best, whole.as_deref());
     Comparison {
         repeats,
         passages,

@@ -11,6 +11,7 @@
 pub(crate) mod figures;
 pub(crate) mod model;
 mod names;
+mod negation;
 mod quotes;
 
 pub use model::{
@@ -65,6 +66,7 @@ pub(crate) fn find(
     let mut findings = numbers;
     findings.extend(names);
     findings.extend(quotes.findings);
+    findings.extend(negation::find(docs, matches));
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
             if let Some(label) = doc.furniture[s] {

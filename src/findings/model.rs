@@ -203,4 +203,14 @@ pub enum Finding {
         /// What kind of furniture ("navigation", "related links", "share prompt", …).
         label: Furniture,
     },
+    /// Two matched sentences (the same claim by their words and meaning), one of them negated:
+    /// they say opposite things.
+    Negation {
+        /// The negated sentence.
+        negated: Place,
+        /// The negation word in it ("not", "never", "won't").
+        cue: Place,
+        /// The sentence that affirms.
+        affirmed: Place,
+    },
 }

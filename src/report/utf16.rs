@@ -133,6 +133,15 @@ impl Spans for Finding {
                 }
             }
             Finding::Furniture { article, span, .. } => f(*article, span),
+            Finding::Negation {
+                negated,
+                cue,
+                affirmed,
+            } => {
+                for p in [negated, cue, affirmed] {
+                    f(p.article, &mut p.span);
+                }
+            }
         }
     }
 }

@@ -126,6 +126,19 @@ impl Vectors {
         Some((dot as f32 * self.scale[a] * self.scale[b]).clamp(-1.0, 1.0))
     }
 
+    /// Adds item `i`'s unit vector to `sum` (nothing when it has none).
+    pub fn add_to(&self, i: usize, sum: &mut [f32]) {
+        let norm_scale = self.scale[i];
+        for (s, &q) in sum.iter_mut().zip(self.row(i)) {
+            *s += f32::from(q) * norm_scale;
+        }
+    }
+
+    /// The dimension of the vectors.
+    pub fn dim(&self) -> usize {
+        self.dim
+    }
+
     fn row(&self, i: usize) -> &[i8] {
         &self.data[i * self.dim..(i + 1) * self.dim]
     }

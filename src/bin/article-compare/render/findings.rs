@@ -61,6 +61,27 @@ pub fn render(out: &mut impl Write, r: &Report, paint: Paint) -> io::Result<()> 
                 *differs,
                 wordings,
             )?,
+            Finding::Negation {
+                negated,
+                cue,
+                affirmed,
+            } => {
+                let cue_text = &sentence(r, cue.article, cue.sentence);
+                let at = cue.span.start - r.articles[cue.article].sentences[cue.sentence].span.start;
+                let word = cue_text.get(at..at + (cue.span.end - cue.span.start)).unwrap_or("not");
+                writeln!(out, "  negation: one source says \"{word}\" where another affirms")?;
+                for p in [negated, affirmed] {
+                    writeln!(
+                        out,
+                        "      {} [{}]#{}: {}",
+                        r.articles[p.article].name,
+                        p.article,
+                        p.sentence + 1,
+                        truncate(&sentence(r, p.article, p.sentence), 150)
+                    )?;
+                }
+                true
+            }
             _ => false,
         };
     }

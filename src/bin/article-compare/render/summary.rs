@@ -83,7 +83,7 @@ pub fn render(out: &mut impl Write, r: &Report, paint: Paint) -> io::Result<()> 
                 sources, differs, ..
             } if sources.len() > 1 && *differs => quotes += 1,
             Finding::Quote { .. } | Finding::Furniture { .. } => {}
-            // Kinds added later (attribution) count as disagreements too.
+            // Negations and kinds added later (attribution) count as disagreements too.
             #[allow(unreachable_patterns)]
             _ => other += 1,
         }
