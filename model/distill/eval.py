@@ -138,7 +138,8 @@ def main():
     float_table = model / ".cache" / "table_float.npy"
     if float_table.exists():
         vocab, _, _ = reference.read()
-        scorers["float table"] = cosine_scorer(reference.Table(vocab, np.load(float_table)).embed)
+        table = reference.Table(vocab, np.load(float_table))
+        scorers["float table (the one distill.py quantised)"] = cosine_scorer(table.embed)
     scorers["embed.bin"] = cosine_scorer(reference.embed)
     print(markdown(evaluate(scorers)))
 
