@@ -106,7 +106,7 @@ meaningFloor?: number,
 meaningWeight?: number, 
 /**
  * Lowest combined score for a pair whose words alone score below `matchThreshold` (a
- * paraphrase) to match. Default 0.55: between 0.5 and 0.55 the pairs of the five sample
+ * paraphrase) to match. Default 0.52: between 0.5 and 0.52 the pairs of the five sample
  * articles mostly share the topic, not a claim.
  */
 paraphraseThreshold?: number, 
@@ -573,7 +573,19 @@ start: number,
 /**
  * Offset one past the last character.
  */
-end: number, };
+end: number, } | { "kind": "negation", 
+/**
+ * The negated sentence.
+ */
+negated: Place, 
+/**
+ * The negation word in it ("not", "never", "won't").
+ */
+cue: Place, 
+/**
+ * The sentence that affirms.
+ */
+affirmed: Place, };
 
 /**
  * The n-way comparison of a set of articles.

@@ -91,7 +91,7 @@ pub struct Options {
     #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<f32>", optional))]
     pub meaning_weight: f32,
     /// Lowest combined score for a pair whose words alone score below `matchThreshold` (a
-    /// paraphrase) to match. Default 0.55: between 0.5 and 0.55 the pairs of the five sample
+    /// paraphrase) to match. Default 0.52: between 0.5 and 0.52 the pairs of the five sample
     /// articles mostly share the topic, not a claim.
     #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<f32>", optional))]
     pub paraphrase_threshold: f32,
@@ -121,7 +121,7 @@ impl Default for Options {
             semantic: true,
             meaning_floor: 0.5,
             meaning_weight: 0.75,
-            paraphrase_threshold: 0.55,
+            paraphrase_threshold: 0.52,
             meaning_search_limit: 5000,
         }
     }

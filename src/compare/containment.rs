@@ -1,9 +1,9 @@
 //! The article × article matrices: how much of each article another carries, in its words
 //! (containment) and in what it says (similarity).
 
+use super::NO_VARIANT;
 use super::matches::{BestMatch, BestMatches};
 use crate::doc::Doc;
-use super::NO_VARIANT;
 use crate::similarity::Vectors;
 
 /// `out[i][j]`: the share of article i's words in sentences that article j also carries,

@@ -22,7 +22,8 @@ pub(crate) fn negation_cue(text: &str) -> Option<Span> {
                 let word = &text[s..i];
                 let lower: String = word.chars().flat_map(char::to_lowercase).collect();
                 let trimmed = lower.trim_matches(|c| c == '\'' || c == '’');
-                if CUES.contains(&trimmed) || trimmed.ends_with("n't") || trimmed.ends_with("n’t") {
+                if CUES.contains(&trimmed) || trimmed.ends_with("n't") || trimmed.ends_with("n’t")
+                {
                     return Some(Span::new(s, i));
                 }
                 start = None;

@@ -67,9 +67,15 @@ pub fn render(out: &mut impl Write, r: &Report, paint: Paint) -> io::Result<()> 
                 affirmed,
             } => {
                 let cue_text = &sentence(r, cue.article, cue.sentence);
-                let at = cue.span.start - r.articles[cue.article].sentences[cue.sentence].span.start;
-                let word = cue_text.get(at..at + (cue.span.end - cue.span.start)).unwrap_or("not");
-                writeln!(out, "  negation: one source says \"{word}\" where another affirms")?;
+                let at =
+                    cue.span.start - r.articles[cue.article].sentences[cue.sentence].span.start;
+                let word = cue_text
+                    .get(at..at + (cue.span.end - cue.span.start))
+                    .unwrap_or("not");
+                writeln!(
+                    out,
+                    "  negation: one source says \"{word}\" where another affirms"
+                )?;
                 for p in [negated, affirmed] {
                     writeln!(
                         out,
