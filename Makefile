@@ -28,6 +28,7 @@ build:
 	cargo build --release --target wasm32-unknown-unknown --lib
 	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg $(WASM)
 	node tools/default-articles.mjs tests/fixtures/articles > www/pkg/default-articles.js
+	cp model/embed.bin www/pkg/embed.bin
 	cargo build --release --bin article-compare
 	@printf 'wasm: %s bytes, %s gzipped\n' "$$(wc -c < www/pkg/article_compare_bg.wasm)" "$$(gzip -9c www/pkg/article_compare_bg.wasm | wc -c)"
 

@@ -34,6 +34,7 @@ const url = URL.createObjectURL(new Blob([${JSON.stringify(worker)}], { type: "t
 const bytes = Uint8Array.from(atob(document.getElementById("wasm").textContent.trim()), (c) => c.charCodeAt(0));
 const single = new Engine(location.href, () => new Worker(url));
 single.useWasmBytes(bytes);
+single.useModelBytes(Uint8Array.from(atob(document.getElementById("model").textContent.trim()), (c) => c.charCodeAt(0)));
 globalThis[KEY] = single;
 `;
 const main = await bundle({
@@ -51,6 +52,7 @@ const main = await bundle({
 });
 
 const wasm = readFileSync(join(www, "pkg/article_compare_bg.wasm")).toString("base64");
+const model = readFileSync(join(www, "pkg/embed.bin")).toString("base64");
 const css = read("app.css");
 const html = read("index.html")
   .replace(/\s*<link rel="icon"[^>]*>/, "")
@@ -58,7 +60,7 @@ const html = read("index.html")
   .replace(
     /<script type="module" src="app.js"><\/script>/,
     () =>
-      `<script type="application/octet-stream" id="wasm">${wasm}</script>\n<script type="module">\n${main.replace(/<\/script/g, "<\\/script")}\n</script>`,
+      `<script type="application/octet-stream" id="wasm">${wasm}</script>\n<script type="application/octet-stream" id="model">${model}</script>\n<script type="module">\n${main.replace(/<\/script/g, "<\\/script")}\n</script>`,
   )
   .replace(/<a href="embed.html">embed it in your site<\/a>/, "a single file that works offline");
 if (!html.includes('id="wasm"')) throw new Error("single-file: index.html has no <script src=app.js> to replace");

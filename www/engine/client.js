@@ -51,6 +51,8 @@ export class Engine {
   #incoming = new Assembler();
   /** @type {Uint8Array | null} */
   #wasm = null;
+  /** @type {Uint8Array | null} */
+  #model = null;
   /** Called with (message) when the worker died and was replaced.
    *  @type {((reason: string) => void) | null} */
   onrestart = null;
@@ -68,6 +70,13 @@ export class Engine {
    *  @param {Uint8Array} bytes */
   useWasmBytes(bytes) {
     this.#wasm = bytes;
+  }
+
+  /** Hands the meaning model's bytes (embed.bin) to every worker this engine starts (the
+   *  single-file page); otherwise each worker fetches it beside the wasm module.
+   *  @param {Uint8Array} bytes */
+  useModelBytes(bytes) {
+    this.#model = bytes;
   }
 
   #start() {
@@ -150,7 +159,13 @@ export class Engine {
       });
       const { parts, rest } = split(args, ARG_SLICE);
       if (!parts.length) {
-        worker.postMessage({ id, kind, args, wasm: kind === "init" ? this.#wasm : undefined });
+        worker.postMessage({
+          id,
+          kind,
+          args,
+          wasm: kind === "init" ? this.#wasm : undefined,
+          model: kind === "init" ? this.#model : undefined,
+        });
         return;
       }
       // A long list of articles goes in slices, each copied (postMessage copies synchronously)

@@ -10,8 +10,8 @@
 //   worker → page   { id, ok: true, result, index?, ms } | { id, ok: false, error, fatal }
 
 /** @typedef {{ id: number, type: "part", key: string, items: unknown[] }} Part */
-/** @typedef {{ id: number, kind: string, args: unknown[], wasm?: Uint8Array }} Call */
-/** @typedef {{ id: number, type: "progress", phase: string }} Progress */
+/** @typedef {{ id: number, kind: string, args: unknown[], wasm?: Uint8Array, model?: Uint8Array }} Call */
+/** @typedef {{ id: number, type: "progress", phase: string, message?: string }} Progress */
 /** @typedef {{ id: number, ok: true, result: any, index?: import("./report-index.js").Index, ms?: number }
  *    | { id: number, ok: false, error: string, fatal: boolean }} Reply */
 

@@ -3,7 +3,7 @@
 // reply. A trap (a panic or out of memory in wasm) is reported as fatal: the page then throws
 // this worker away and starts a fresh one.
 // @ts-ignore: the wasm module's glue is built by `make build` (www/pkg), after `make lint`.
-import init, { compareSpans, diff, segment, version } from "../pkg/article_compare.js";
+import init, { compareSpans, diff, hasModel, loadModel, segment, version } from "../pkg/article_compare.js";
 import { buildIndex } from "./report-index.js";
 import { Assembler, split, weight } from "./transport.js";
 
@@ -13,6 +13,34 @@ import { Assembler, split, weight } from "./transport.js";
 const calls = { compare: compareSpans, diff, segment };
 /** @type {Promise<unknown> | null} */
 let ready = null;
+/** The sentence-embedding model's load: started once the module is ready, awaited by the first
+ *  call that compares meaning. A model that cannot be had leaves wording alone, said in `modelError`.
+ *  @type {Promise<void> | null} */
+let modelLoad = null;
+/** @type {string | null} */
+let modelError = null;
+
+/** Loads the model from `bytes` (the single-file page hands them over) or from embed.bin beside
+ *  the wasm module (cached by the browser like the module itself).
+ *  @param {Uint8Array | undefined} bytes */
+function startModelLoad(bytes) {
+  modelLoad ??= (async () => {
+    try {
+      const data = bytes ?? new Uint8Array(await (await fetchOk(new URL("../pkg/embed.bin", import.meta.url))).arrayBuffer());
+      loadModel(data);
+    } catch (e) {
+      modelError = `the meaning model could not be loaded (${String(/** @type {any} */ (e)?.message ?? e)}); sentences are compared by their words alone`;
+    }
+  })();
+  return modelLoad;
+}
+
+/** @param {URL} url */
+async function fetchOk(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return response;
+}
 
 // About how many values (objects, array items, fields) go in one message. The page reads each
 // message in a task of its own, so slices keep every main-thread task short however large the
@@ -44,7 +72,7 @@ scope.onmessage = async (event) => {
     return;
   }
   /** @type {import("./transport.js").Call} */
-  const { id, kind, wasm } = event.data;
+  const { id, kind, wasm, model } = event.data;
   const args = incoming.take(id, event.data.args);
   try {
     if (kind === "init") {
@@ -52,10 +80,17 @@ scope.onmessage = async (event) => {
       // URL to fetch from file://), otherwise the module is fetched beside this script.
       ready ??= init(wasm ? { module_or_path: wasm } : undefined);
       await ready;
+      startModelLoad(model);
       scope.postMessage({ id, ok: true, result: { version: version() } });
       return;
     }
     await ready;
+    const options = kind === "segment" ? undefined : args[kind === "diff" ? 2 : 1];
+    if (kind !== "segment" && options?.semantic !== false && !hasModel()) {
+      scope.postMessage({ id, type: "progress", phase: "loading the meaning model" });
+      await startModelLoad(undefined);
+      if (modelError) scope.postMessage({ id, type: "progress", phase: "warning", message: modelError });
+    }
     scope.postMessage({ id, type: "progress", phase: kind === "diff" ? "diffing" : "comparing" });
     const started = performance.now();
     const result = calls[kind](...args);
