@@ -30,12 +30,19 @@ async function bomb(head, fill, size) {
   return Buffer.concat(out).toString("base64url");
 }
 
-const names = (page) => page.$$eval("#articles input.name, #articles .card input", (inputs) => inputs.map((i) => i.value));
 const reportNames = (page) => page.evaluate(() => document.querySelector("article-compare").report?.articles.map((a) => a.name));
 const waitNames = (page, want) =>
-  page.waitForFunction((w) => document.querySelector("article-compare").report?.articles.map((a) => a.name).join("|") === w, want.join("|"), {
-    timeout: 60_000,
-  });
+  page.waitForFunction(
+    (w) =>
+      document
+        .querySelector("article-compare")
+        .report?.articles.map((a) => a.name)
+        .join("|") === w,
+    want.join("|"),
+    {
+      timeout: 60_000,
+    },
+  );
 const notice = (page) => page.locator("#notice");
 
 /** Records main-thread tasks over 50 ms from the start of every document (window.__long). */
@@ -81,10 +88,10 @@ test("1. a share link opens beside the person's own articles, never over them; a
   await notice(other).getByRole("button", { name: "Back to your articles" }).click();
   await waitNames(other, ["My own 000", "001", "002", "003", "004"]);
   // Both sets are kept: the person's own, and the shared one, a choice away.
-  assert.deepEqual(
-    await other.$$eval("#sets option", (o) => o.map((x) => x.textContent.replace(/, opened .*\(/, " (")).sort()),
-    ["Shared link (2)", "Your articles (5)"],
-  );
+  assert.deepEqual(await other.$$eval("#sets option", (o) => o.map((x) => x.textContent.replace(/, opened .*\(/, " (")).sort()), [
+    "Shared link (2)",
+    "Your articles (5)",
+  ]);
   await other.close();
 
   // Pasted into the address of a page already open: hashchange.
@@ -147,7 +154,11 @@ test("3. Remove, Remove all and Load the sample can be undone; removed sets are 
   await page.locator("#removed").waitFor();
   await page.locator("#removed summary").click();
   assert.match(await page.locator("#removed summary").textContent(), /Recently removed \(\d+\)/);
-  await page.locator("#removed li").first().getByRole("button", { name: /Restore/ }).click();
+  await page
+    .locator("#removed li")
+    .first()
+    .getByRole("button", { name: /Restore/ })
+    .click();
   await waitNames(page, ["Mine", "001", "002", "003", "004"]);
   await page.context().close();
 });
@@ -176,7 +187,10 @@ test("4. the store holds 1,000 articles of 6 KB; a refusal of space is said unti
   await cdp.send("Storage.overrideQuotaForOrigin", { origin: env.server.url, quotaSize: 1_000_000 });
   await small.goto(`${env.server.url}/`);
   await compared(small);
-  await openFiles(small, [file("big.txt", "The talks went on in Doha for hours. ".repeat(80_000)), file("small.txt", "The talks went on in Doha.")]);
+  await openFiles(small, [
+    file("big.txt", "The talks went on in Doha for hours. ".repeat(80_000)),
+    file("small.txt", "The talks went on in Doha."),
+  ]);
   await small.locator("#store-warning").waitFor();
   assert.match(await small.locator("#store-warning").textContent(), /not saved in this browser: the browser refused the space/);
   await waitNames(small, ["big", "small"]);
@@ -211,7 +225,10 @@ test("5. the coverage CSV is the command line's: formula cells neutralized (head
   const page = await open(env.browser, `${env.server.url}/`);
   await compared(page);
   const articles = [
-    { name: '=HYPERLINK("evil.example","click")', text: "=1+2 is what the cell said. The talks were in Doha. “Curly” quotes and 中文 stay." },
+    {
+      name: '=HYPERLINK("evil.example","click")',
+      text: "=1+2 is what the cell said. The talks were in Doha. “Curly” quotes and 中文 stay.",
+    },
     { name: "+plus", text: "@everyone the talks were in Doha. -5 degrees was the low. +3 was the rise." },
     { name: "-minus", text: "The talks were in Doha. Hamas holds 59 hostages, officials said." },
     { name: "@at", text: "Hamas holds 59 hostages, officials said. =SUM(A1:A9) is a formula." },
@@ -247,10 +264,18 @@ test("5. the coverage CSV is the command line's: formula cells neutralized (head
 
 test("6. share links that inflate past the engine's limits are refused at once with a clear message; the editor is untouched", async () => {
   const cases = [
-    ["300 MB of one article", await bomb('[{"name":"a","text":"', "a", 300e6), /article 1 in it is over 16\.0 MB, the limit for one article/],
+    [
+      "300 MB of one article",
+      await bomb('[{"name":"a","text":"', "a", 300e6),
+      /article 1 in it is over 16\.0 MB, the limit for one article/,
+    ],
     ["40 MB of one article", await bomb('[{"name":"a","text":"', "b", 40e6), /article 1 in it is over 16\.0 MB/],
     ["1 GB of zeros", await bomb("", 0, 1e9), /does not hold a list of articles/],
-    ["20,000 articles", link(JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ name: `${i}`, text: "x" })))), /over 10,000 articles/],
+    [
+      "20,000 articles",
+      link(JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ name: `${i}`, text: "x" })))),
+      /over 10,000 articles/,
+    ],
     ["5 articles of 14 MB", await fiveOf14(), /over 64\.0 MB together/],
     ["a damaged link", "AAAA%%%", /damaged/],
   ];
@@ -338,7 +363,10 @@ test("7. a 16 MB article and a 2 MB line: no main-thread task over 100 ms when o
     await page.click("#clear");
     await page.waitForTimeout(300);
     await longTasks(page);
-    await page.setInputFiles("#files", [await onDisk(`${name}.txt`, text), await onDisk("small.txt", "The talks went on in Doha. Officials said so.")]);
+    await page.setInputFiles("#files", [
+      await onDisk(`${name}.txt`, text),
+      await onDisk("small.txt", "The talks went on in Doha. Officials said so."),
+    ]);
     await waitNames(page, [name, "small"]);
     await page.waitForTimeout(1500); // saved, counted
     const opened = await longTasks(page);
@@ -346,7 +374,9 @@ test("7. a 16 MB article and a 2 MB line: no main-thread task over 100 ms when o
     await waitNames(page, [name, "small"]);
     await page.waitForTimeout(1500);
     const restored = await longTasks(page);
-    figures.push(`${name} (${(text.length / 1e6).toFixed(1)} MB): opened, longest task ${Math.max(0, ...opened)} ms; restored ${Math.max(0, ...restored)} ms`);
+    figures.push(
+      `${name} (${(text.length / 1e6).toFixed(1)} MB): opened, longest task ${Math.max(0, ...opened)} ms; restored ${Math.max(0, ...restored)} ms`,
+    );
     assert.deepEqual(
       [...opened, ...restored].filter((d) => d > 100),
       [],
@@ -366,11 +396,14 @@ test("7. a 16 MB article and a 2 MB line: no main-thread task over 100 ms when o
   await page.locator("#articles .preview button.edit").click();
   assert.equal((await page.locator("#articles textarea").inputValue()).length, 27 * 9000);
   await page.click("#add");
-  await page.locator("#articles textarea").last().evaluate((el, text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, line);
+  await page
+    .locator("#articles textarea")
+    .last()
+    .evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, line);
   assert.equal(await page.locator("#articles .preview").count(), 1);
   await waitNames(page, ["edit", "Article 2"]);
   await page.context().close();
@@ -395,7 +428,9 @@ test("8. after Cancel or an error the old report is shown as stale, and the expo
   });
   await page.goto(`${env.server.url}/`);
   await compared(page);
-  const files = Array.from({ length: 400 }, (_, i) => file(`n${i}.txt`, `Officials said on day ${i} that talks went on in Doha. `.repeat(400)));
+  const files = Array.from({ length: 400 }, (_, i) =>
+    file(`n${i}.txt`, `Officials said on day ${i} that talks went on in Doha. `.repeat(400)),
+  );
   await openFiles(page, files);
   await page.locator('article-compare .status button[part="cancel"]').click({ timeout: 20_000 });
   await page.locator("#stale").waitFor();
@@ -408,7 +443,10 @@ test("8. after Cancel or an error the old report is shown as stale, and the expo
   await page.click("#export-csv");
   await page.waitForTimeout(500);
   assert.equal(downloads, 0);
-  assert.match(await page.locator("#message").textContent(), /Not exported: the comparison shown is of an earlier set of articles \(000, 001/);
+  assert.match(
+    await page.locator("#message").textContent(),
+    /Not exported: the comparison shown is of an earlier set of articles \(000, 001/,
+  );
 
   // Back to the sample: fresh again, exports work.
   await page.click("#sample");

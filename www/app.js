@@ -65,12 +65,17 @@ async function write(set) {
   try {
     await store.put({ ...set, at: Date.now() });
     if (!$("store-warning").hidden) say("store-warning", "");
+    if (set === shown) renderSets();
   } catch (e) {
     // Said until a save succeeds: the person has to act (remove articles, or save a file).
     const why = isQuotaError(e) ? "the browser refused the space they need" : `the browser could not store them (${e?.message ?? e})`;
-    say("store-warning", `These articles are not saved in this browser: ${why}. They will be lost on reload unless you save them as a file or remove some.`, {
-      actions: [{ label: "Save the set as a file", run: saveSetFile }],
-    });
+    say(
+      "store-warning",
+      `These articles are not saved in this browser: ${why}. They will be lost on reload unless you save them as a file or remove some.`,
+      {
+        actions: [{ label: "Save the set as a file", run: saveSetFile }],
+      },
+    );
   }
 }
 
@@ -180,7 +185,7 @@ function replaceAll(next, done) {
   shown.articles = next;
   render();
   changed({ now: true });
-  if (old.length && !(isSample(old) && next.length)) taken(done, old, null);
+  if (old.length) taken(done, old, null);
 }
 
 async function renderRemoved() {
@@ -214,7 +219,9 @@ async function renderSets() {
   sets.sort((a, b) => (a.kind === "current" ? -1 : b.kind === "current" ? 1 : b.at - a.at));
   const select = /** @type {HTMLSelectElement} */ ($("sets"));
   select.replaceChildren(
-    ...sets.map((s) => Object.assign(document.createElement("option"), { value: s.id, textContent: `${s.label} (${s.count})`, selected: s.id === shown.id })),
+    ...sets.map((s) =>
+      Object.assign(document.createElement("option"), { value: s.id, textContent: `${s.label} (${s.count})`, selected: s.id === shown.id }),
+    ),
   );
   $("sets-bar").hidden = sets.length < 2;
   $("forget").hidden = shown.kind === "current";
@@ -235,7 +242,9 @@ $("forget").addEventListener("click", async () => {
   if (set.kind === "current") return;
   await store?.delete(set.id).catch(() => {});
   show((await store?.get("current")) ?? { id: "current", kind: "current", label: "Your articles", articles: [], at: Date.now() });
-  const removed = await store?.remember({ label: `the set “${set.label}”`, articles: set.articles, index: null, from: set.id }).catch(() => null);
+  const removed = await store
+    ?.remember({ label: `the set “${set.label}”`, articles: set.articles, index: null, from: set.id })
+    .catch(() => null);
   notice(`Put away “${set.label}”; your articles are shown.`, "info", removed ? [{ label: "Undo", run: () => reopen(removed, set) }] : []);
   renderRemoved();
 });
@@ -257,7 +266,11 @@ async function openBeside(articles, id, label, from) {
   const set = existing ?? { id, kind: /** @type {const} */ ("shared"), label, articles, at: Date.now() };
   if (!existing) await write(set);
   show(set);
-  const names = articles.slice(0, 4).map((a) => `“${a.name}”`).join(", ") + (articles.length > 4 ? ", …" : "");
+  const names =
+    articles
+      .slice(0, 4)
+      .map((a) => `“${a.name}”`)
+      .join(", ") + (articles.length > 4 ? ", …" : "");
   notice(`Opened ${from}: ${articles.length} articles (${names}), kept beside your own articles, which are unchanged.`, "info", [
     { label: "Back to your articles", run: async () => show((await store?.get("current")) ?? shown) },
   ]);
@@ -307,7 +320,12 @@ async function addFiles(files) {
     if (isSetFile(file)) {
       try {
         const articles = await readSetFile(file);
-        await openBeside(articles, `shared:file:${file.name}:${file.size}:${file.lastModified}`, `File “${file.name}”`, `the set file “${file.name}”`);
+        await openBeside(
+          articles,
+          `shared:file:${file.name}:${file.size}:${file.lastModified}`,
+          `File “${file.name}”`,
+          `the set file “${file.name}”`,
+        );
       } catch (e) {
         notice(e instanceof LinkError ? e.message : String(e), "error");
       }
@@ -397,9 +415,11 @@ $("share").addEventListener("click", async () => {
   const url = `${location.href.split("#")[0]}#a=${await pack(shown.articles)}`;
   if (url.length > MAX_LINK_CHARS) {
     field.hidden = true;
-    message(`These articles make a link too long for a browser (${url.length.toLocaleString("en")} characters). Save the set as a file instead.`, "info", [
-      { label: "Save the set as a file", run: saveSetFile },
-    ]);
+    message(
+      `These articles make a link too long for a browser (${url.length.toLocaleString("en")} characters). Save the set as a file instead.`,
+      "info",
+      [{ label: "Save the set as a file", run: saveSetFile }],
+    );
     return;
   }
   // Not put in the address: edits made after this would be lost on reload to the link.
@@ -408,7 +428,10 @@ $("share").addEventListener("click", async () => {
   field.select();
   try {
     await navigator.clipboard.writeText(url);
-    message(`Share link copied (${url.length.toLocaleString("en")} characters). It carries the articles themselves; no server is involved.`, "info");
+    message(
+      `Share link copied (${url.length.toLocaleString("en")} characters). It carries the articles themselves; no server is involved.`,
+      "info",
+    );
   } catch {
     message("Copy the share link below; it carries the articles themselves.", "info");
   }
@@ -458,7 +481,10 @@ async function start() {
     await store.migrate(isArticleList);
   } catch (e) {
     store = null;
-    say("store-warning", `This browser does not let the page keep articles (${e?.message ?? e}); they will be lost on reload. Save them as a file to keep them.`);
+    say(
+      "store-warning",
+      `This browser does not let the page keep articles (${e?.message ?? e}); they will be lost on reload. Save them as a file to keep them.`,
+    );
   }
   const saved = await store?.get("current").catch(() => undefined);
   const current = saved ?? {

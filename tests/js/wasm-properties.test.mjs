@@ -22,9 +22,53 @@ function random(seed) {
 }
 
 const PIECES = [
-  " ", ".", "!", "?", "…", "\n", "\n\n", "\r\n", "\t", '"', "“", "”", "'", "«", "»", "(", ")", "Mr.", "U.S.", "e.g.",
-  "3.5", "2,000", "59", "-", "—", "@", "=", "#", "https://example.com/a?b=c.", "Dr. Smith", "é", "中文。", "한국어.",
-  "مرحبا.", "שלום.", "😀", "👩🏽‍⚕️", "\u0301", "\u200b", "\u00a0", "\ufeff", "\ud800", "\udc00", "\0", "\u2028", "A", "word",
+  " ",
+  ".",
+  "!",
+  "?",
+  "…",
+  "\n",
+  "\n\n",
+  "\r\n",
+  "\t",
+  '"',
+  "“",
+  "”",
+  "'",
+  "«",
+  "»",
+  "(",
+  ")",
+  "Mr.",
+  "U.S.",
+  "e.g.",
+  "3.5",
+  "2,000",
+  "59",
+  "-",
+  "—",
+  "@",
+  "=",
+  "#",
+  "https://example.com/a?b=c.",
+  "Dr. Smith",
+  "é",
+  "中文。",
+  "한국어.",
+  "مرحبا.",
+  "שלום.",
+  "😀",
+  "👩🏽‍⚕️",
+  "\u0301",
+  "\u200b",
+  "\u00a0",
+  "\ufeff",
+  "\ud800",
+  "\udc00",
+  "\0",
+  "\u2028",
+  "A",
+  "word",
 ];
 
 /** An arbitrary text: pieces of real articles and of the table above, in any order. */
@@ -44,8 +88,19 @@ function text(rand) {
 }
 
 const KEYS = [
-  "matchThreshold", "nearIdentical", "repeatThreshold", "minWords", "maxCandidates", "maxPostings", "maxWordTokens",
-  "maxMatches", "includeFurniture", "unknownOption", "match_threshold", "__proto__", "constructor",
+  "matchThreshold",
+  "nearIdentical",
+  "repeatThreshold",
+  "minWords",
+  "maxCandidates",
+  "maxPostings",
+  "maxWordTokens",
+  "maxMatches",
+  "includeFurniture",
+  "unknownOption",
+  "match_threshold",
+  "__proto__",
+  "constructor",
 ];
 const VALUES = [0, 1, 0.5, -1, 2, 1e9, -0, 0.85, 3, 64, NaN, Infinity, true, false, null, "0.5", "", [], {}, [1], 2 ** 53, 1e-9];
 
@@ -93,7 +148,10 @@ function call(what, f, seed) {
     assert.ok(!(e instanceof WebAssembly.RuntimeError), `${what} trapped (seed ${seed}): ${e}`);
     assert.ok(e instanceof Error, `${what} threw a non-Error (seed ${seed}): ${e}`);
     assert.ok(e.message.length > 0 && !/unreachable|panicked|RuntimeError/.test(e.message), `${what} (seed ${seed}): ${e.message}`);
-    messages.set(e.message.replace(/\d+(\.\d+)?/g, "N").slice(0, 70), (messages.get(e.message.replace(/\d+(\.\d+)?/g, "N").slice(0, 70)) ?? 0) + 1);
+    messages.set(
+      e.message.replace(/\d+(\.\d+)?/g, "N").slice(0, 70),
+      (messages.get(e.message.replace(/\d+(\.\d+)?/g, "N").slice(0, 70)) ?? 0) + 1,
+    );
     return null;
   }
 }

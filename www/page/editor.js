@@ -24,7 +24,15 @@ const COUNT_STEP = 1 << 20;
 const space = (c) =>
   c <= 32
     ? c === 32 || (c >= 9 && c <= 13)
-    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    : c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff;
 
 /** Words (runs of non-space) and UTF-8 bytes in text[from, to), and whether the last unit was
  *  a space. One pass in JS: encoding 16 MB to count its bytes (a Blob) took 100 ms in one task.
@@ -94,7 +102,11 @@ export class Editor {
     const table = h("table", { className: "compact-list" }, h("thead", {}, head), body);
     const rest = this.#articles.length - shown.length;
     const more = rest
-      ? h("button", { type: "button", className: "more", onclick: () => ((this.#rows += ROWS), this.render()) }, `Show ${Math.min(rest, ROWS)} more of ${rest.toLocaleString("en")}`)
+      ? h(
+          "button",
+          { type: "button", className: "more", onclick: () => ((this.#rows += ROWS), this.render()) },
+          `Show ${Math.min(rest, ROWS)} more of ${rest.toLocaleString("en")}`,
+        )
       : "";
     this.list.replaceChildren(h("div", { className: "compact-scroll" }, table), more);
   }
@@ -118,7 +130,8 @@ export class Editor {
       const c = this.#countsOf(a, write);
       const words = c.words === null ? "counting" : c.words.toLocaleString("en");
       const bytes = c.words === null ? "counting" : size(c.bytes);
-      meta.textContent = show === "words" ? words : show === "size" ? bytes : c.words === null ? "counting words…" : `${words} words · ${bytes}`;
+      meta.textContent =
+        show === "words" ? words : show === "size" ? bytes : c.words === null ? "counting words…" : `${words} words · ${bytes}`;
     };
     write();
     return { node: meta, refresh: write };
@@ -126,7 +139,7 @@ export class Editor {
 
   /** @param {Article} a @param {() => void} [then] called when a count made later is ready */
   #countsOf(a, then) {
-    let c = this.#counts.get(a);
+    const c = this.#counts.get(a);
     if (c && c.text === a.text) {
       if (c.words === null && then) c.waiting.push(then);
       return c;
@@ -173,7 +186,14 @@ export class Editor {
         sized.textContent = c.words === null ? `${(a.text.length / 1e6).toFixed(1)} million characters` : size(c.bytes);
       };
       write();
-      const note = h("p", { className: "preview-note" }, "A large text (", sized, "), shown as a preview so that the page stays responsive; it is compared whole. ", edit);
+      const note = h(
+        "p",
+        { className: "preview-note" },
+        "A large text (",
+        sized,
+        "), shown as a preview so that the page stays responsive; it is compared whole. ",
+        edit,
+      );
       const box = h("div", { className: "preview" }, excerpt, note);
       box.dataset.index = String(index);
       return box;

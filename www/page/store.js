@@ -64,8 +64,7 @@ const committed = (tx) =>
   });
 
 /** True for the errors a browser gives when it refuses space. @param {unknown} e */
-export const isQuotaError = (e) =>
-  e instanceof DOMException && (e.name === "QuotaExceededError" || /quota|space|disk/i.test(e.message));
+export const isQuotaError = (e) => e instanceof DOMException && (e.name === "QuotaExceededError" || /quota|space|disk/i.test(e.message));
 
 export class Store {
   /** @param {IDBDatabase} db */
