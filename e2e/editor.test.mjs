@@ -109,8 +109,8 @@ test("7. every control of the page is reached with Tab, Open files… included, 
     [...reached],
   );
   assert.deepEqual(missed, [], "controls Tab never reaches");
-  await page.locator("#open").focus();
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+  await page.bringToFront();
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 10_000 }), page.locator("#open").press("Enter")]);
   assert.equal(chooser.isMultiple(), true);
   await page.context().close();
 });

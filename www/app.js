@@ -63,7 +63,13 @@ function save({ now = false } = {}) {
 async function write(set) {
   if (!store) return;
   try {
-    await store.put({ ...set, at: Date.now() });
+    await store.put({ ...set, at: Date.now() }).catch(async (e) => {
+      // The sets in use come first: what was kept for undo makes room (undo still works while
+      // the page is open), then the write is tried once more.
+      if (!isQuotaError(e) || !(await store?.forgetRemoved())) throw e;
+      renderRemoved();
+      await store?.put({ ...set, at: Date.now() });
+    });
     if (!$("store-warning").hidden) say("store-warning", "");
     if (set === shown) renderSets();
   } catch (e) {

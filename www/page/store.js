@@ -135,6 +135,13 @@ export class Store {
     return removed;
   }
 
+  /** Deletes every removed set (space for the sets in use); says whether there were any. */
+  async forgetRemoved() {
+    const removed = await this.removed();
+    for (const r of removed) await this.delete(r.id);
+    return removed.length > 0;
+  }
+
   /** Removed sets, newest first. @returns {Promise<SetInfo[]>} */
   async removed() {
     return (await this.all()).filter((s) => s.kind === "removed").sort((a, b) => b.at - a.at);
