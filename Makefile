@@ -72,9 +72,10 @@ bench-node:
 	node bench/node.mjs
 	node bench/chromium.mjs
 
-# A long property-test run over segment, diff and compare.
-soak:
+# A long property-test run over segment, diff and compare, natively and through the wasm API.
+soak: setup-lint build
 	PROPTEST_CASES=20000 cargo test --release --test properties
+	WASM_CASES=20000 node --test tests/js/wasm-properties.test.mjs
 
 # The static token table (model/embed.bin), distilled from all-MiniLM-L6-v2 (its PyPI wheel, run
 # in numpy, no PyTorch), with model/reference_vectors.tsv and the scores in model/MODEL.md.

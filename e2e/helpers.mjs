@@ -24,8 +24,9 @@ export async function launch() {
   });
 }
 
-/** Serves www/ on a free port; returns { url, close }. */
-export async function site(root = "www") {
+/** Serves www/ (or E2E_WWW: an older copy, to see a new test fail on the old page) on a free
+ *  port; returns { url, close }. */
+export async function site(root = process.env.E2E_WWW ?? "www") {
   const server = await serve({ root, port: 0 });
   const url = `http://127.0.0.1:${server.address().port}`;
   return { url, close: () => new Promise((ok) => server.close(ok)) };
