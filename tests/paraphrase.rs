@@ -31,8 +31,11 @@ fn grade(r: &Report, (a, x): (usize, &str), (b, y): (usize, &str)) -> Option<Gra
         .map(|m| m.grade)
 }
 
-/// Same claim, other words: (article, text), (article, text).
-const PARAPHRASES: &[((usize, &str), (usize, &str))] = &[
+/// A sentence: its article and a text it contains.
+type At = (usize, &'static str);
+
+/// Same claim, other words.
+const PARAPHRASES: &[(At, At)] = &[
     // "59 hostages" / "59 hostages remain in Hamas captivity"
     (
         (0, "still holds 59 hostages"),
@@ -62,7 +65,7 @@ const PARAPHRASES: &[((usize, &str), (usize, &str))] = &[
 ];
 
 /// Matched already by their words (rewritten or closer), and still matched.
-const REWRITES: &[((usize, &str), (usize, &str))] = &[
+const REWRITES: &[(At, At)] = &[
     (
         (0, "still holds 59 hostages"),
         (2, "Hamas currently holds 59 hostages"),
@@ -86,7 +89,7 @@ const REWRITES: &[((usize, &str), (usize, &str))] = &[
 ];
 
 /// Same topic, different claims: never matched.
-const TOPIC_ONLY: &[((usize, &str), (usize, &str))] = &[
+const TOPIC_ONLY: &[(At, At)] = &[
     (
         (1, "Under a new ceasefire proposal"),
         (4, "Ceasefire and Truce Negotiations"),
