@@ -316,7 +316,7 @@ end: number, };
 /**
  * What a figure is.
  */
-export type FigureKind = "count" | "percent" | "money" | "year" | "date" | "age";
+export type FigureKind = "count" | "percent" | "money" | "year" | "date" | "age" | "time";
 
 /**
  * How a figure is qualified.

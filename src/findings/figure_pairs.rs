@@ -22,6 +22,8 @@ const CLOSE: f64 = 1.1;
 /// or count the same noun phrase, and for close amounts of money.
 const SHARED_NEAR: f32 = 4.0;
 const SHARED_CLOSE: f32 = 2.0;
+/// More figures of one kind than this in one sentence make it a list.
+const LIST: usize = 3;
 
 /// Pairs `(i, j)` of indexes into `all`: figures of two articles that report the same thing
 /// with different values.
@@ -30,7 +32,8 @@ pub(super) fn same_thing(docs: &[Doc<'_>], all: &[ReadFigure]) -> Vec<(usize, us
     let context: Vec<Vec<String>> = all.iter().map(|f| context_words(docs, f)).collect();
     let mut by_kind: Map<(FigureKind, &str), Vec<usize>> = map();
     for (i, f) in all.iter().enumerate() {
-        if matches!(f.figure.kind, FigureKind::Count) && f.head.is_empty() {
+        // A range is one figure of two ends, compared with other ranges only by matches.
+        if (matches!(f.figure.kind, FigureKind::Count) && f.head.is_empty()) || f.in_range {
             continue;
         }
         by_kind
@@ -38,7 +41,19 @@ pub(super) fn same_thing(docs: &[Doc<'_>], all: &[ReadFigure]) -> Vec<(usize, us
             .or_default()
             .push(i);
     }
-    let mut pairs = Vec::new();
+    // How many figures of each kind each sentence prints: a list of amounts ("$4,272.78 on …,
+    // $5,687.75 on …") says little about which of them another article's figure reports.
+    let mut per_sentence: Map<(usize, usize, FigureKind), usize> = map();
+    for f in all {
+        *per_sentence
+            .entry((f.figure.article, f.figure.sentence, f.figure.kind))
+            .or_default() += 1;
+    }
+    let listed =
+        |f: &ReadFigure| per_sentence[&(f.figure.article, f.figure.sentence, f.figure.kind)] > LIST;
+    // Candidates with their shared weight; then each figure keeps its best partner in each
+    // other article, and a pair is kept when each is the other's best (no chains of loose links).
+    let mut candidates: Vec<(usize, usize, f32)> = Vec::new();
     for list in by_kind.values() {
         for (k, &i) in list.iter().enumerate() {
             for &j in list[k + 1..].iter().take(PEERS) {
@@ -54,38 +69,53 @@ pub(super) fn same_thing(docs: &[Doc<'_>], all: &[ReadFigure]) -> Vec<(usize, us
                     &docs[y.article].features[y.sentence].content,
                 );
                 let shared = shared_weight(fx, fy, &weight);
-                let near = context[i].iter().any(|w| context[j].contains(w))
-                    || (x.kind == FigureKind::Count && same_counts(&x.counts, &y.counts));
+                // A year or a date is near another only after a word of the same event ("ends
+                // in 2018" / "officially ends in 2019"): many events of one story have dates.
+                let dated = matches!(
+                    x.kind,
+                    FigureKind::Year | FigureKind::Date | FigureKind::Time
+                );
+                let near = context[i]
+                    .iter()
+                    .any(|w| context[j].contains(w) && (!dated || w.starts_with('<')))
+                    || (x.kind == FigureKind::Count
+                        && same_counts(&x.counts, &y.counts)
+                        && !is_unit(&x.counts));
                 let close = x.kind == FigureKind::Money
-                    && x.value.max(y.value) / x.value.min(y.value) <= CLOSE;
-                let link = (near && shared >= SHARED_NEAR) || (close && shared >= SHARED_CLOSE);
-                if std::env::var_os("AC_DEBUG_FIG").is_some() && (near || close || shared >= 3.0) {
-                    eprintln!(
-                        "{} {:?} {} / {} near={near} shared={shared:.1} {:?} {:?}",
-                        if link { "LINK" } else { "    " },
-                        x.kind,
-                        x.text,
-                        y.text,
-                        context[i],
-                        context[j]
-                    );
-                }
-                if link {
-                    pairs.push((i, j));
+                    && x.value.max(y.value) / x.value.min(y.value) <= CLOSE
+                    && !listed(&all[i])
+                    && !listed(&all[j]);
+                if (near && shared >= SHARED_NEAR) || (close && shared >= SHARED_CLOSE) {
+                    candidates.push((i, j, shared));
                 }
             }
         }
     }
-    pairs
+    let mut best: Map<(usize, usize), (usize, f32)> = map();
+    for &(i, j, w) in &candidates {
+        for (x, y) in [(i, j), (j, i)] {
+            let slot = best.entry((x, all[y].figure.article)).or_insert((y, w));
+            if w > slot.1 {
+                *slot = (y, w);
+            }
+        }
+    }
+    candidates
+        .into_iter()
+        .filter(|&(i, j, _)| {
+            best[&(i, all[j].figure.article)].0 == j && best[&(j, all[i].figure.article)].0 == i
+        })
+        .map(|(i, j, _)| (i, j))
+        .collect()
 }
 
-/// Whether two values could be one quantity misreported: within a factor of two (a count of
+/// Whether two values could be one quantity misreported: less than a factor of two apart (a count of
 /// 35 and one of 38, $5.6 and $5.7 billion), or any two years or days.
-fn comparable(a: f64, b: f64, kind: FigureKind) -> bool {
+pub(super) fn comparable(a: f64, b: f64, kind: FigureKind) -> bool {
     match kind {
         FigureKind::Year => (a - b).abs() <= 5.0,
         FigureKind::Date | FigureKind::Time => true,
-        _ => a > 0.0 && b > 0.0 && a.max(b) / a.min(b) <= 2.0,
+        _ => a > 0.0 && b > 0.0 && a.max(b) / a.min(b) < 2.0,
     }
 }
 
@@ -123,7 +153,7 @@ fn shared_weight(a: &[Word], b: &[Word], weight: &Map<Word, f32>) -> f32 {
     sum
 }
 
-/// The content words just before a figure, in the same clause, cut to four letters ("ends",
+/// The content words just before a figure, in the same clause, not names, cut to four letters ("ends",
 /// "leav" for "leave" and "leaving").
 fn context_words(docs: &[Doc<'_>], f: &ReadFigure) -> Vec<String> {
     let doc = &docs[f.figure.article];
@@ -138,6 +168,9 @@ fn context_words(docs: &[Doc<'_>], f: &ReadFigure) -> Vec<String> {
         .rev()
         .filter(|w| !w.is_empty())
         .take(CONTEXT)
+        // Names tie a figure to the story's topic, not to one event: "commanded Marines in
+        // Afghanistan and in the 2003 invasion" and "died in Afghanistan since the 2001 invasion".
+        .filter(|w| !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         .map(str::to_lowercase)
         .filter(|w| w.len() >= 3 && !is_light(w))
         .map(|w| event(&w).map_or_else(|| w.chars().take(4).collect(), str::to_owned))
@@ -218,5 +251,27 @@ fn is_light(w: &str) -> bool {
             | "last"
             | "next"
             | "first"
+    )
+}
+
+/// Units of time and other words too general to tie two counts by themselves ("10 years of tax
+/// returns" and "in eight years").
+pub(super) fn is_unit(counts: &str) -> bool {
+    matches!(
+        counts.trim_end_matches('s'),
+        "year"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "minute"
+            | "second"
+            | "decade"
+            | "time"
+            | "people"
+            | "percent"
+            | "point"
+            | "member"
+            | "case"
     )
 }

@@ -244,3 +244,27 @@ pub(super) fn counted_before(s: &Sentence<'_>, from: usize, counts: &mut Vec<Str
         return;
     }
 }
+
+/// Marks the two ends of each range among one sentence's figures: figures of one kind with
+/// only "to", "and", "through", "or", a dash or a month between them ("from 2016 to 2018",
+/// "between January 2016 and December 2018", "March 31-April 4").
+pub(super) fn mark_ranges(text: &str, figures: &mut [ReadFigure]) {
+    for k in 1..figures.len() {
+        let (a, b) = (&figures[k - 1].figure, &figures[k].figure);
+        if a.kind != b.kind || a.span.end > b.span.start {
+            continue;
+        }
+        let gap = text[a.span.end..b.span.start].to_ascii_lowercase();
+        let words = gap.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '.'));
+        let mut joined = false;
+        let ranged = words.filter(|w| !w.is_empty()).all(|w| {
+            let joint = matches!(w, "to" | "and" | "through" | "or" | "until");
+            joined |= joint;
+            joint || month(w).is_some()
+        }) && (joined || gap.contains(['-', '–']));
+        if ranged {
+            figures[k - 1].in_range = true;
+            figures[k].in_range = true;
+        }
+    }
+}

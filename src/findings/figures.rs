@@ -19,6 +19,7 @@
 use core::hash::BuildHasher;
 
 use super::FindingsConfig;
+use super::figure_pairs::{comparable, is_unit};
 use super::figure_read as read;
 use super::figure_words::{QUALIFIERS, TENS, UNITS, denominator, month, word_value};
 use super::model::{Bound, Figure, FigureKind, FigureRow, Finding, NumberDifference};
@@ -36,6 +37,8 @@ use crate::util::sort::{permute, sorted_indexes};
 pub(crate) struct ReadFigure {
     pub figure: Figure,
     pub head: String,
+    /// One end of a range ("from 2016 to 2018", "between 150 and 200", "March 31-April 4").
+    pub in_range: bool,
 }
 
 /// The figures of one sentence of article `article` (`range` is the sentence's byte span).
@@ -63,6 +66,7 @@ pub(crate) fn extract(
         article,
         sentence,
     };
+    let first_figure = out.len();
     let mut i = 0;
     while i < toks.len() {
         if let Some(next) = read::special(&s, i, out) {
@@ -76,6 +80,7 @@ pub(crate) fn extract(
             _ => i += 1,
         }
     }
+    read::mark_ranges(text, &mut out[first_figure..]);
 }
 
 /// One sentence's tokens, as `extract` reads them.
@@ -122,6 +127,7 @@ impl Sentence<'_> {
                 counts: fields.counts,
             },
             head: fields.head,
+            in_range: false,
         }
     }
 }
@@ -299,6 +305,10 @@ pub(crate) fn correspond(a: &[&ReadFigure], b: &[&ReadFigure]) -> Vec<(usize, us
                 && b[j].figure.kind == FigureKind::Count
                 && b[j].head == x.head
                 && same_counts(&b[j].figure.counts, &x.figure.counts)
+                // "six seats" and "nearly 60 seats", "three weeks" and "two weeks" are different
+                // quantities more often than one misreported.
+                && comparable(b[j].figure.value, x.figure.value, FigureKind::Count)
+                && !is_unit(&x.figure.counts)
         });
         if let Some(j) = hit {
             taken_b[j] = true;
@@ -334,6 +344,7 @@ pub(crate) fn find(
     let of = |l: Loc| at[l.article][l.sentence] as usize..at[l.article][l.sentence + 1] as usize;
     // Corresponding figures of matched sentences, joined into groups.
     let mut sets = UnionFind::new(all.len());
+    let mut same_row: Vec<(usize, usize)> = Vec::new();
     for [la, lb] in sentence_pairs(docs, &all, matches, config) {
         let (ra, rb) = (of(la), of(lb));
         if ra.is_empty() || rb.is_empty() {
@@ -343,6 +354,16 @@ pub(crate) fn find(
         let b: Vec<&ReadFigure> = all[rb.clone()].iter().collect();
         for (i, j) in correspond(&a, &b) {
             sets.union(ra.start + i, rb.start + j);
+        }
+        // The same figure in two matched sentences is one row of the table, whatever nouns the
+        // sentences use ("24 living hostages", "approximately 24 living captives").
+        for i in ra.clone() {
+            for j in rb.clone() {
+                let (x, y) = (&all[i].figure, &all[j].figure);
+                if x.kind == y.kind && x.value == y.value {
+                    same_row.push((i, j));
+                }
+            }
         }
     }
     for (i, j) in super::figure_pairs::same_thing(docs, &all) {
@@ -373,7 +394,7 @@ pub(crate) fn find(
             figures: figs.into_iter().cloned().collect(),
         });
     }
-    (findings, table(all))
+    (findings, table(all, &mut sets, &same_row))
 }
 
 /// The sentence pairs whose figures are compared: the engine's matches, and sentences of two
@@ -413,20 +434,74 @@ fn sentence_pairs(
     pairs
 }
 
-/// The figures table: one row per kind and value.
-fn table(all: Vec<ReadFigure>) -> Vec<FigureRow> {
-    let mut rows: Vec<FigureRow> = Vec::new();
+/// The figures table: one row per kind, value and what is counted ("5 American citizens" and
+/// "5 Thai nationals" are two rows). Figures that correspond in matched sentences share a row
+/// whatever their nouns ("24 living hostages", "24 living captives"), and a count that names
+/// nothing joins the one row of its value that names a thing other than a unit.
+fn table(
+    all: Vec<ReadFigure>,
+    sets: &mut UnionFind,
+    same_row: &[(usize, usize)],
+) -> Vec<FigureRow> {
     let mut row_of: Map<(FigureKind, u64, String), usize> = map();
-    for found in all {
+    let mut row_key: Vec<(FigureKind, u64, String)> = Vec::new();
+    let row: Vec<usize> = all
+        .iter()
+        .map(|found| {
+            let f = &found.figure;
+            // Dates of different months are different rows, and counts of different things.
+            let what = match f.kind {
+                FigureKind::Date => f.counts.clone(),
+                FigureKind::Count => found.head.clone(),
+                _ => String::new(),
+            };
+            let key = (f.kind, f.value.to_bits(), what);
+            *row_of.entry(key.clone()).or_insert_with(|| {
+                row_key.push(key);
+                row_key.len() - 1
+            })
+        })
+        .collect();
+    let mut rows_joined = UnionFind::new(row_key.len());
+    let mut by_set: Map<(usize, FigureKind, u64), usize> = map();
+    for (i, found) in all.iter().enumerate() {
+        let f = &found.figure;
+        let at = *by_set
+            .entry((sets.find(i), f.kind, f.value.to_bits()))
+            .or_insert(row[i]);
+        rows_joined.union(at, row[i]);
+    }
+    for &(i, j) in same_row {
+        rows_joined.union(row[i], row[j]);
+    }
+    // A count that names nothing, or only people ("at least 24 remain alive", "the 59
+    // individuals still held"), joins the one row of its value that
+    // names a thing, unless that is a unit ("Fifteen of the 19 hijackers" is not "15 years").
+    let mut named: Map<(FigureKind, u64), Vec<usize>> = map();
+    let generic =
+        |head: &str| head.is_empty() || matches!(head, "individual" | "people" | "person");
+    for (r, key) in row_key.iter().enumerate() {
+        if !generic(&key.2) && !is_unit(&key.2) {
+            let root = rows_joined.find(r);
+            let roots = named.entry((key.0, key.1)).or_default();
+            if !roots.contains(&root) {
+                roots.push(root);
+            }
+        }
+    }
+    for (r, key) in row_key.iter().enumerate() {
+        if key.0 == FigureKind::Count
+            && generic(&key.2)
+            && let Some([only]) = named.get(&(key.0, key.1)).map(Vec::as_slice)
+        {
+            rows_joined.union(r, *only);
+        }
+    }
+    let mut rows: Vec<FigureRow> = Vec::new();
+    let mut out_of: Map<usize, usize> = map();
+    for (found, r) in all.into_iter().zip(row) {
         let f = found.figure;
-        // Dates of different months are different rows, and counts of different things.
-        let what = match f.kind {
-            FigureKind::Date => f.counts.clone(),
-            FigureKind::Count => found.head.clone(),
-            _ => String::new(),
-        };
-        let key = (f.kind, f.value.to_bits(), what);
-        let r = *row_of.entry(key).or_insert_with(|| {
+        let k = *out_of.entry(rows_joined.find(r)).or_insert_with(|| {
             rows.push(FigureRow {
                 value: f.value,
                 kind: f.kind,
@@ -436,13 +511,12 @@ fn table(all: Vec<ReadFigure>) -> Vec<FigureRow> {
             });
             rows.len() - 1
         });
-        let row = &mut rows[r];
-        if row.sources.last() != Some(&f.article) {
-            row.sources.push(f.article);
-        }
-        row.figures.push(f);
+        rows[k].figures.push(f);
     }
     for row in &mut rows {
+        // Figures arrive in article order, so the sources come out sorted.
+        row.sources = row.figures.iter().map(|f| f.article).collect();
+        row.sources.dedup();
         row.counts = most_common(row.figures.iter().map(|f| f.counts.as_str()));
     }
     // Most widely reported first; then in order of first appearance (stable sort).
