@@ -13,8 +13,9 @@
 //!   the rest of its paragraph;
 //! * a reader prompt asks the reader to answer ("tell us", "let us know", "in the comments");
 //! * a placeholder is a short line saying content "is missing" or "is not available";
-//! * a promo is a later standing line "Label: Title" (label of up to three capitalised words,
-//!   title without final punctuation); the first paragraph, a headline, is never one.
+//! * a promo is a later standing line "Label: Title", the label a word of the trade ("More",
+//!   "Video", "Opinion") or a branded column ("The Bubble"), the title without final
+//!   punctuation; the headline, and the headline printed again, are never one.
 
 use super::furniture::Furniture;
 
@@ -162,10 +163,33 @@ fn is_promo(line: &str) -> bool {
     };
     let label_words: Vec<&str> = label.split_whitespace().collect();
     let title = title.trim();
-    (1..=3).contains(&label_words.len())
-        && label_words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase))
+    // A promo's label is a word of the trade or a branded column ("The Bubble"); a heading of
+    // the story ("Behind Closed Doors: U.S. Efforts to Free Hostages") is neither.
+    let branded = label_words.len() == 2
+        && label_words[0] == "The"
+        && label_words[1].starts_with(char::is_uppercase);
+    let trade = label_words.len() == 1
+        && matches!(
+            label_words[0].to_ascii_lowercase().as_str(),
+            "more"
+                | "related"
+                | "also"
+                | "read"
+                | "watch"
+                | "listen"
+                | "video"
+                | "photos"
+                | "podcast"
+                | "opinion"
+                | "explainer"
+                | "live"
+                | "newsletter"
+                | "previously"
+                | "earlier"
+                | "flashback"
+                | "trending"
+        );
+    (branded || trade)
         && title
             .split_whitespace()
             .filter(|w| w.starts_with(char::is_alphabetic))
