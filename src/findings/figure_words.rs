@@ -98,7 +98,7 @@ pub(super) fn month(w: &str) -> Option<&'static str> {
 
 /// The month numbered `n` (1 = January).
 pub(super) fn month_named(n: f64) -> Option<&'static str> {
-    (n >= 1.0 && n <= 12.0 && n.fract() == 0.0).then(|| MONTHS[n as usize - 1])
+    ((1.0..=12.0).contains(&n) && n.fract() == 0.0).then(|| MONTHS[n as usize - 1])
 }
 
 pub(super) fn word_value(w: &str) -> Option<f64> {

@@ -199,9 +199,9 @@ fn read_figure(
         FigureKind::Percent
     } else if money {
         FigureKind::Money
-    } else if day && (month_before.is_some() || month_after.is_some()) {
-        FigureKind::Date
-    } else if digits && suffix_month.is_some() && (1.0..=31.0).contains(&value) {
+    } else if (day && (month_before.is_some() || month_after.is_some()))
+        || (digits && suffix_month.is_some() && (1.0..=31.0).contains(&value))
+    {
         FigureKind::Date
     } else if plain && lower[first].len() == 4 && (1800.0..=2100.0).contains(&value) {
         FigureKind::Year

@@ -285,9 +285,8 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
             Some(after)
         } else if trail::inside_brackets(text, sentence_start, i, para.end)
             || trail::inside_short_quote(text, sentence_start, i, para.end)
+            || (after < para.end && !starts_with_space(&text[after..para.end]))
         {
-            None
-        } else if after < para.end && !starts_with_space(&text[after..para.end]) {
             None
         } else {
             let next = next_word(text, after, para.end);
