@@ -4,7 +4,7 @@
 //! distinctive words (weighted by how few of the story's sentences use them).
 
 use super::figures::{ReadFigure, same_counts};
-use super::model::FigureKind;
+use super::model::{Bound, Figure, FigureKind};
 use crate::doc::Doc;
 use crate::similarity::Word;
 use crate::util::hash::{Map, map};
@@ -22,6 +22,9 @@ const CLOSE: f64 = 1.1;
 /// or count the same noun phrase, and for close amounts of money.
 const SHARED_NEAR: f32 = 4.0;
 const SHARED_CLOSE: f32 = 2.0;
+const NEAR_SHARE: f32 = 0.2;
+/// How far an estimate ("about", "some") reaches, as a share of its value.
+const ABOUT: f64 = 0.1;
 /// More figures of one kind than this in one sentence make it a list.
 const LIST: usize = 3;
 
@@ -61,6 +64,7 @@ pub(super) fn same_thing(docs: &[Doc<'_>], all: &[ReadFigure]) -> Vec<(usize, us
                 if x.article == y.article
                     || x.value == y.value
                     || !comparable(x.value, y.value, x.kind)
+                    || agree(x, y)
                 {
                     continue;
                 }
@@ -69,6 +73,14 @@ pub(super) fn same_thing(docs: &[Doc<'_>], all: &[ReadFigure]) -> Vec<(usize, us
                     &docs[y.article].features[y.sentence].content,
                 );
                 let shared = shared_weight(fx, fy, &weight);
+                // In a short text every word is rare: a fifth of the lighter sentence's weight
+                // is enough there.
+                let total = |f: &[Word]| {
+                    f.iter()
+                        .map(|w| weight.get(w).copied().unwrap_or(0.0))
+                        .sum::<f32>()
+                };
+                let needed = SHARED_NEAR.min(NEAR_SHARE * total(fx).min(total(fy)));
                 // A year or a date is near another only after a word of the same event ("ends
                 // in 2018" / "officially ends in 2019"): many events of one story have dates.
                 let dated = matches!(
@@ -85,7 +97,7 @@ pub(super) fn same_thing(docs: &[Doc<'_>], all: &[ReadFigure]) -> Vec<(usize, us
                     && x.value.max(y.value) / x.value.min(y.value) <= CLOSE
                     && !listed(&all[i])
                     && !listed(&all[j]);
-                if (near && shared >= SHARED_NEAR) || (close && shared >= SHARED_CLOSE) {
+                if (near && shared >= needed) || (close && shared >= SHARED_CLOSE) {
                     candidates.push((i, j, shared));
                 }
             }
@@ -119,7 +131,17 @@ pub(super) fn comparable(a: f64, b: f64, kind: FigureKind) -> bool {
     }
 }
 
-/// Each content word's weight: the log of how many sentences there are over how many use it.
+/// Whether two figures agree once their qualifiers are read: "some five dozen" (about 60) and
+/// 59 do, within a tenth of the estimate.
+pub(super) fn agree(x: &Figure, y: &Figure) -> bool {
+    let about = |f: &Figure, g: &Figure| {
+        f.bound == Bound::About && (f.value - g.value).abs() <= f.value * ABOUT
+    };
+    about(x, y) || about(y, x)
+}
+
+/// Each content word's weight: the log of one plus how many sentences there are over how many
+/// use it (one plus, so that the words of a short story still weigh).
 fn weights(docs: &[Doc<'_>]) -> Map<Word, f32> {
     let mut df: Map<Word, u32> = map();
     let mut n = 0u32;
@@ -133,7 +155,7 @@ fn weights(docs: &[Doc<'_>]) -> Map<Word, f32> {
     }
     let n = n.max(1) as f32;
     df.into_iter()
-        .map(|(w, d)| (w, (n / d as f32).ln()))
+        .map(|(w, d)| (w, (1.0 + n / d as f32).ln()))
         .collect()
 }
 

@@ -9,10 +9,17 @@ use super::figure_words::{
 use super::figures::{Fields, ReadFigure, Sentence, parse_number};
 use super::model::FigureKind;
 
+/// Most words of what a figure counts ("3 House Republican committee chairmen").
+const COUNTED: usize = 4;
+
 /// Reads a date written with slashes ("9/11", "1/5/17") or a time of day ("12:00 p.m.",
 /// "5 p.m.") at token `i` as one figure; returns the index after it, or None.
 pub(super) fn special(s: &Sentence<'_>, i: usize, out: &mut Vec<ReadFigure>) -> Option<usize> {
     let lower = s.lower;
+    if let Some((month, day)) = cjk_date(lower[i]) {
+        out.push(s.figure(i, i, Fields::plain(day, FigureKind::Date, month)));
+        return Some(i + 1);
+    }
     let n = integer(lower[i])?;
     // Parts joined by a slash with no space: "9/11", "1/5/17"; "24/7" is neither figure.
     let mut last = i;
@@ -63,6 +70,33 @@ pub(super) fn special(s: &Sentence<'_>, i: usize, out: &mut Vec<ReadFigure>) -> 
     }
     out.push(s.figure(i, end, Fields::plain(hours, FigureKind::Time, "")));
     Some(end + 1)
+}
+
+/// A date written the CJK way inside a run of ideographs ("会议于2017年12月10日举行"): its
+/// month and day.
+fn cjk_date(w: &str) -> Option<(&'static str, f64)> {
+    let at = w.find('月')?;
+    let digits = |s: &str| -> Option<f64> {
+        let n: String = s
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                c => c,
+            })
+            .collect();
+        integer(&n)
+    };
+    let before = &w[..at];
+    let m_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .last()?
+        .0;
+    let after = &w[at + '月'.len_utf8()..];
+    let d_end = after.find('日')?;
+    let day = digits(&after[..d_end]).filter(|d| (1.0..=31.0).contains(d))?;
+    Some((month_named(digits(&before[m_start..])?)?, day))
 }
 
 fn integer(w: &str) -> Option<f64> {
@@ -198,7 +232,7 @@ pub(super) fn counted(s: &Sentence<'_>, mut j: usize, counts: &mut Vec<String>) 
             j = k;
         }
     }
-    while j < lower.len() && counts.len() < 3 {
+    while j < lower.len() && counts.len() < COUNTED {
         let joined = s.adjacent(j - 1)
             || (j >= 2 && is_day(Some(lower[j - 1])) && month(lower[j - 2]).is_some());
         if !joined || is_function_word(lower[j]) {
@@ -265,6 +299,11 @@ pub(super) fn mark_ranges(text: &str, figures: &mut [ReadFigure]) {
         if ranged {
             figures[k - 1].in_range = true;
             figures[k].in_range = true;
+            // "between 150 and 200 yards": the first end counts what the second does.
+            if figures[k - 1].figure.counts.is_empty() {
+                figures[k - 1].figure.counts = figures[k].figure.counts.clone();
+                figures[k - 1].head = figures[k].head.clone();
+            }
         }
     }
 }

@@ -228,6 +228,18 @@ pub(super) fn is_function_word(w: &str) -> bool {
             | "about"
             | "up"
             | "out"
+            | "away"
+            | "apart"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "shall"
+            | "do"
+            | "does"
+            | "did"
     )
 }
 

@@ -19,7 +19,7 @@
 use core::hash::BuildHasher;
 
 use super::FindingsConfig;
-use super::figure_pairs::{comparable, is_unit};
+use super::figure_pairs::{agree, comparable, is_unit};
 use super::figure_read as read;
 use super::figure_words::{QUALIFIERS, TENS, UNITS, denominator, month, word_value};
 use super::model::{Bound, Figure, FigureKind, FigureRow, Finding, NumberDifference};
@@ -39,6 +39,8 @@ pub(crate) struct ReadFigure {
     pub head: String,
     /// One end of a range ("from 2016 to 2018", "between 150 and 200", "March 31-April 4").
     pub in_range: bool,
+    /// A date at midnight ("at midnight Dec. 21"), the same instant as the next day's start.
+    pub midnight: bool,
 }
 
 /// The figures of one sentence of article `article` (`range` is the sentence's byte span).
@@ -128,6 +130,7 @@ impl Sentence<'_> {
             },
             head: fields.head,
             in_range: false,
+            midnight: from > 0 && self.lower[from - 1] == "midnight",
         }
     }
 }
@@ -291,6 +294,28 @@ pub(crate) fn correspond(a: &[&ReadFigure], b: &[&ReadFigure]) -> Vec<(usize, us
             pairs.push((i, j));
         }
     }
+    // The one date of each of two matched sentences ("on Dec. 10" / "on Dec. 11", "12月10日" /
+    // "12月11日"), unless one is at midnight and the other the next day (one instant).
+    let dates = |v: &[&ReadFigure]| {
+        let d: Vec<usize> = (0..v.len())
+            .filter(|&k| v[k].figure.kind == FigureKind::Date)
+            .collect();
+        (d.len() == 1).then(|| d[0])
+    };
+    if let (Some(i), Some(j)) = (dates(a), dates(b))
+        && !taken_b[j]
+        && !pairs.iter().any(|p: &(usize, usize)| p.0 == i)
+    {
+        let (x, y) = (&a[i], &b[j]);
+        let same_month = x.figure.counts == y.figure.counts;
+        let one_instant = same_month
+            && (x.figure.value - y.figure.value).abs() == 1.0
+            && (x.midnight || y.midnight);
+        if !one_instant && !x.in_range && !y.in_range {
+            taken_b[j] = true;
+            pairs.push((i, j));
+        }
+    }
     let taken_a: Vec<bool> = (0..a.len())
         .map(|i| pairs.iter().any(|p| p.0 == i))
         .collect();
@@ -308,6 +333,7 @@ pub(crate) fn correspond(a: &[&ReadFigure], b: &[&ReadFigure]) -> Vec<(usize, us
                 // "six seats" and "nearly 60 seats", "three weeks" and "two weeks" are different
                 // quantities more often than one misreported.
                 && comparable(b[j].figure.value, x.figure.value, FigureKind::Count)
+                && !agree(&b[j].figure, &x.figure)
                 && !is_unit(&x.figure.counts)
         });
         if let Some(j) = hit {
@@ -541,6 +567,7 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> String {
 /// hash in the word set the engine already built, which is faster than scanning the text).
 fn may_hold_figure(text: &str, words: &[Word]) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
+        || text.contains('月')
         || UNITS[2..]
             .iter()
             .chain(&TENS[2..])
