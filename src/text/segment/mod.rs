@@ -29,9 +29,9 @@
 //!   spaced `. . .` ends a sentence before a capitalised word other than `I`.
 //! * **Marks that trail** (`trail`). Citation marks after a terminator belong to its sentence
 //!   (`martyr.[1] The`, `gas. [1] It`, `Davy.[12]:45 It`), and so do closing marks detached by a
-//!   space (`time? ” He`, tokenized `. ''`). A period inside square brackets (`[page. 42]`) or
-//!   inside a short quote opened mid-sentence (`chanting “Trump! Trump!”`) ends nothing, and
-//!   neither does a quote's `?`/`!` followed by its attribution (`“…mine?” Akin continued.`).
+//!   space (`time? ” He`, tokenized `. ''`). A period inside square brackets (`[page. 42]`), a
+//!   `!`/`?` inside a short quote opened mid-sentence (`chanting “Trump! Trump!”`), and a
+//!   quote's `?`/`!` followed by its attribution (`“…mine?” Akin continued.`) end nothing.
 //!   Datelines (`AUGUSTA, Me. —`) and tokenized titles (`Mr . Robinson`) do not split.
 //! * **Lists.** Markers such as `1.` `2)` `a.` `•` at the start of a line, or two or more in
 //!   sequence within a line (`1. The first item 2. The second item`), start a sentence; the
@@ -284,7 +284,8 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
         let boundary = if is_fullwidth_terminator(c) {
             Some(after)
         } else if trail::inside_brackets(text, sentence_start, i, para.end)
-            || trail::inside_short_quote(text, sentence_start, i, para.end)
+            || (matches!(c, '!' | '?')
+                && trail::inside_short_quote(text, sentence_start, i, para.end))
             || (after < para.end && !starts_with_space(&text[after..para.end]))
         {
             None

@@ -68,7 +68,7 @@ pub(super) fn inside_brackets(text: &str, sentence_start: usize, at: usize, limi
     reach.find(']').is_some_and(|c| !reach[..c].contains('['))
 }
 
-/// Whether the terminator at `at` lies inside a short quote opened after a word in the middle of
+/// Whether the `!` or `?` at `at` lies inside a short quote opened after a word in the middle of
 /// the sentence and closed in the same paragraph: a chant or a slogan ("chanting “Trump!
 /// Trump!”"), not sentences of their own. A quote opened after a comma or a colon is speech
 /// and may hold several sentences.
@@ -122,12 +122,11 @@ const ATTRIBUTION_WORDS: usize = 14;
 /// keeps the quote and its attribution in one sentence, and its speaker is named there.
 pub(super) fn attribution_follows(text: &str, from: usize, limit: usize) -> bool {
     let mut words = text[from..limit].split_whitespace();
-    // "He continued the theme …" opens a sentence of its own; a name or a title attributes.
-    if words
-        .clone()
-        .next()
-        .is_some_and(|w| matches!(w, "He" | "She" | "They" | "It" | "We" | "I" | "You"))
-    {
+    // "He continued the theme …" and "After all, he said, …" open sentences of their own; a name
+    // or a title attributes.
+    if words.clone().next().is_some_and(|w| {
+        super::lexicon::is_opener_word(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+    }) {
         return false;
     }
     for word in words.by_ref().take(ATTRIBUTION_WORDS) {
