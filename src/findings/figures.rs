@@ -239,6 +239,7 @@ fn read_figure(
             counts.push(m.to_owned());
         }
         FigureKind::Age => counts.push("year-old".to_owned()),
+        FigureKind::Year => {}
         _ => {
             if !suffix.is_empty() {
                 counts.push(suffix.to_owned());
