@@ -154,7 +154,7 @@ export type SpanPair = [number, number];
 /**
  * What kind of site furniture a line is, for the reader.
  */
-export type Furniture = "navigation" | "related links" | "share prompt" | "subscribe prompt" | "advertising" | "comments" | "copyright";
+export type Furniture = "navigation" | "related links" | "share prompt" | "subscribe prompt" | "advertising" | "comments" | "copyright" | "tweet embed" | "embed lead-in" | "reader prompt" | "video blurb" | "photo caption" | "placeholder";
 
 /**
  * One sentence of an article.
@@ -356,7 +356,7 @@ end: number, };
 /**
  * What a figure is.
  */
-export type FigureKind = "count" | "percent" | "money" | "year" | "date" | "age";
+export type FigureKind = "count" | "percent" | "money" | "year" | "date" | "age" | "time";
 
 /**
  * How a figure is qualified.

@@ -152,7 +152,7 @@ pub(crate) fn is_whole_paragraph(sentences: &[Sentence], s: usize) -> bool {
 /// Only short sentences (a whole line or a prompt of 12 words fits in 120 bytes) and those with
 /// a lead's separator near the start ("Also Read: …") can be: the key is built for those.
 fn furniture(text: &str, sentences: &[Sentence], scratch: &mut String) -> Vec<Option<Furniture>> {
-    (0..sentences.len())
+    let mut out: Vec<Option<Furniture>> = (0..sentences.len())
         .map(|i| {
             let t = sentences[i].text(text);
             let lead = t.get(..t.len().min(24)).unwrap_or(t);
@@ -163,7 +163,16 @@ fn furniture(text: &str, sentences: &[Sentence], scratch: &mut String) -> Vec<Op
             normalize::key(t, scratch);
             furniture::classify(t, is_whole_paragraph(sentences, i), scratch)
         })
-        .collect()
+        .collect();
+    // Rules that need the paragraph: a tweet's whole paragraph, promos after the headline.
+    let lines: Vec<(&str, usize, bool)> = (0..sentences.len())
+        .map(|i| {
+            let s = &sentences[i];
+            (s.text(text), s.paragraph, is_whole_paragraph(sentences, i))
+        })
+        .collect();
+    furniture::spread(&lines, &mut out);
+    out
 }
 
 #[cfg(test)]

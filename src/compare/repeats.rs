@@ -73,7 +73,9 @@ pub(crate) fn repeats(
     let mut link_score: Map<(usize, usize), f32> = map();
     for members in &vars.members {
         for w in members.windows(2) {
-            if w[0].article == w[1].article {
+            // A chant or a one-word line ("Trump!", "Jail!") printed twice is not a repeat.
+            let short = docs[w[0].article].features[w[0].sentence].words.len() < MIN_WORDS;
+            if w[0].article == w[1].article && !short {
                 sets.union(
                     base[w[0].article] + w[0].sentence,
                     base[w[1].article] + w[1].sentence,
@@ -90,6 +92,7 @@ pub(crate) fn repeats(
             let at = my.partition_point(|m| m.article < d);
             if let Some(y) = my.get(at)
                 && y.article == d
+                && !distinct(&docs[d], s, y.sentence)
             {
                 let t = y.sentence;
                 sets.union(base[d] + s, base[d] + t);
@@ -164,6 +167,122 @@ pub(crate) fn repeats(
         (p.article, p.first.sentences, p.second.sentences)
     });
     (repeats, passages)
+}
+
+/// Fewest words of a sentence that repeats another word for word.
+const MIN_WORDS: usize = 3;
+/// Longest slot of parallel rhetoric, in words ("assist someone in making" for "make").
+const SLOT: usize = 4;
+
+/// Whether two similar sentences of one article say different things, so that they are not a
+/// repeat: a headline and a body sentence that restates it; sentences that differ in a negation
+/// ("I'm not going to say that I'm not going to finish it" / "I'm not saying that I am going to
+/// finish it"); or parallel rhetoric, one frame with a different word in its slot ("We will
+/// bring back our jobs" / "… our borders", "First paragraph is missing" / "Tenth …"). A quote
+/// restated with a bracketed name ("he understands" / "[Trump] understands"), or a sentence
+/// repeated with another attribution ("…, aides said" / "…, his office told reporters"), stays a
+/// repeat.
+fn distinct(doc: &Doc<'_>, s: usize, t: usize) -> bool {
+    let (a, b) = (
+        doc.sentences[s].text(doc.text),
+        doc.sentences[t].text(doc.text),
+    );
+    let line = |i: usize, text: &str| {
+        is_whole_paragraph(&doc.sentences, i)
+            && !text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', ':'])
+    };
+    if line(s, a) != line(t, b) {
+        return true;
+    }
+    let (wa, wb) = (words(a), words(b));
+    // "And we will bring back our dreams" is in the frame of "We will bring back our jobs".
+    let open = |w: &[String]| {
+        usize::from(
+            w.first()
+                .is_some_and(|w| matches!(w.as_str(), "and" | "but" | "so" | "or")),
+        )
+    };
+    let (wa, wb) = (&wa[open(&wa)..], &wb[open(&wb)..]);
+    let negations = |w: &[String]| w.iter().filter(|w| is_negation(w)).count();
+    if negations(wa) != negations(wb) {
+        return true;
+    }
+    // The words each prints that the other does not (as multisets): one frame, a different
+    // word in its slot, when both sides have a few.
+    let minus = |x: &[String], y: &[String]| {
+        let mut left: Vec<&String> = y.iter().collect();
+        x.iter()
+            .filter(|w| match left.iter().position(|v| v == w) {
+                Some(k) => {
+                    left.swap_remove(k);
+                    false
+                }
+                None => true,
+            })
+            .cloned()
+            .collect::<Vec<String>>()
+    };
+    let (ma, mb) = (minus(wa, wb), minus(wb, wa));
+    let shared = wa.len() - ma.len();
+    if ma.is_empty() || mb.is_empty() || ma.len() > SLOT || mb.len() > SLOT {
+        return false;
+    }
+    let kept = |m: &[String]| {
+        m.iter().any(|w| {
+            w.starts_with('[') || is_attribution(w) || w.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    shared >= MIN_WORDS && !kept(&ma) && !kept(&mb)
+}
+
+/// The lower-case words of a sentence, a bracketed insertion as one word ("[trump]").
+fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut bracket = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            '[' => bracket = true,
+            ']' => bracket = false,
+            _ => {}
+        }
+        if c.is_alphanumeric() || c == '\'' || c == '’' || bracket || c == '[' || c == ']' {
+            word.push(c);
+        } else if !word.is_empty() {
+            out.push(core::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+fn is_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "not" | "never" | "no" | "nor" | "cannot" | "nothing" | "none"
+    ) || w.ends_with("n't")
+        || w.ends_with("n’t")
+}
+
+fn is_attribution(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "according"
+            | "tweeted"
+            | "wrote"
+            | "added"
+            | "stated"
+            | "reported"
+            | "explained"
+    )
 }
 
 fn stretch(doc: &Doc<'_>, first: usize, len: usize) -> Stretch {

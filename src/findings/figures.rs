@@ -19,6 +19,9 @@
 use core::hash::BuildHasher;
 
 use super::FindingsConfig;
+use super::figure_pairs::{agree, comparable, is_unit};
+use super::figure_read as read;
+use super::figure_words::{QUALIFIERS, TENS, UNITS, denominator, month, word_value};
 use super::model::{Bound, Figure, FigureKind, FigureRow, Finding, NumberDifference};
 use crate::compare::Match;
 use crate::doc::{Doc, Loc};
@@ -34,6 +37,10 @@ use crate::util::sort::{permute, sorted_indexes};
 pub(crate) struct ReadFigure {
     pub figure: Figure,
     pub head: String,
+    /// One end of a range ("from 2016 to 2018", "between 150 and 200", "March 31-April 4").
+    pub in_range: bool,
+    /// A date at midnight ("at midnight Dec. 21"), the same instant as the next day's start.
+    pub midnight: bool,
 }
 
 /// The figures of one sentence of article `article` (`range` is the sentence's byte span).
@@ -54,117 +61,218 @@ pub(crate) fn extract(
         .iter()
         .map(|t| &folded[t.start - range.start..t.end - range.start])
         .collect();
+    let s = Sentence {
+        text,
+        toks,
+        lower: &lower,
+        article,
+        sentence,
+    };
+    let first_figure = out.len();
     let mut i = 0;
     while i < toks.len() {
-        let Some((mut value, suffix)) = parse_number(lower[i]) else {
-            i += 1;
+        if let Some(next) = read::special(&s, i, out) {
+            i = next;
             continue;
-        };
-        let first = i;
-        let mut last = i;
-        // Multipliers: "2 million", "two thousand".
-        while let Some(m) = lower
-            .get(last + 1)
-            .and_then(|w| multiplier(w))
-            .filter(|_| suffix.is_empty() && tokens::adjacent(text, &toks[last], &toks[last + 1]))
-        {
-            value *= m;
-            last += 1;
         }
-        let digits = lower[first].starts_with(|c: char| c.is_ascii_digit());
-        let plain = digits && !lower[first].contains([',', '.']) && suffix.is_empty();
-        let before = |k: usize| -> Option<&str> {
-            (first >= k
-                && (first - k..first).all(|j| tokens::adjacent(text, &toks[j], &toks[j + 1])))
-            .then(|| lower[first - k])
-        };
-        let after_tok = toks.get(last + 1);
-        let month_before = first > 0 && is_month(lower[first - 1]);
-        let month_after = after_tok.is_some() && lower.get(last + 1).is_some_and(|w| is_month(w));
-        let percent = text[toks[last].end..].starts_with(['%'])
-            || lower
-                .get(last + 1)
-                .is_some_and(|w| *w == "percent" || *w == "per");
-        let money = text[..toks[first].start].ends_with(['$', '€', '£']);
-        let kind = if suffix.starts_with("year-old") || suffix == "years-old" {
-            FigureKind::Age
-        } else if percent {
-            FigureKind::Percent
-        } else if money {
-            FigureKind::Money
-        } else if (month_before || month_after) && plain && (1.0..=31.0).contains(&value) {
-            FigureKind::Date
-        } else if plain && lower[first].len() == 4 && (1800.0..=2100.0).contains(&value) {
-            FigureKind::Year
-        } else {
-            FigureKind::Count
-        };
-        // The qualifier just before.
-        let (mut qualifier, mut bound, mut from) = (None, Bound::Exact, first);
-        if matches!(
+        match parse_number(lower[i]) {
+            Some((value, suffix)) if !read::not_a_figure(&s, i) => {
+                i = read_figure(&s, i, value, suffix, out);
+            }
+            _ => i += 1,
+        }
+    }
+    read::mark_ranges(text, &mut out[first_figure..]);
+}
+
+/// One sentence's tokens, as `extract` reads them.
+pub(super) struct Sentence<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub lower: &'a [&'a str],
+    pub article: usize,
+    pub sentence: usize,
+}
+
+impl Sentence<'_> {
+    /// Whether only spaces lie between tokens `a` and `a + 1`.
+    pub fn adjacent(&self, a: usize) -> bool {
+        a + 1 < self.toks.len() && tokens::adjacent(self.text, &self.toks[a], &self.toks[a + 1])
+    }
+
+    /// Whether only spaces and closing quote marks lie between tokens `a` and `a + 1`
+    /// ("$5.6” billion").
+    pub fn joined(&self, a: usize) -> bool {
+        a + 1 < self.toks.len()
+            && self.text[self.toks[a].end..self.toks[a + 1].start]
+                .chars()
+                .all(|c| matches!(c, ' ' | '\u{a0}' | '”' | '"' | '’'))
+    }
+
+    /// The text between tokens `a` and `a + 1`.
+    pub fn gap(&self, a: usize) -> &str {
+        &self.text[self.toks[a].end..self.toks[a + 1].start]
+    }
+
+    pub fn figure(&self, from: usize, last: usize, fields: Fields) -> ReadFigure {
+        let (start, end) = (self.toks[from].start, self.toks[last].end);
+        ReadFigure {
+            figure: Figure {
+                article: self.article,
+                sentence: self.sentence,
+                span: Span::new(start, end),
+                text: self.text[start..end].to_owned(),
+                value: fields.value,
+                kind: fields.kind,
+                qualifier: fields.qualifier,
+                bound: fields.bound,
+                counts: fields.counts,
+            },
+            head: fields.head,
+            in_range: false,
+            midnight: from > 0 && self.lower[from - 1] == "midnight",
+        }
+    }
+}
+
+/// What a figure says, before its place is known.
+pub(super) struct Fields {
+    pub value: f64,
+    pub kind: FigureKind,
+    pub qualifier: Option<String>,
+    pub bound: Bound,
+    pub counts: String,
+    pub head: String,
+}
+
+impl Fields {
+    pub fn plain(value: f64, kind: FigureKind, counts: &str) -> Self {
+        Self {
+            value,
             kind,
-            FigureKind::Count | FigureKind::Percent | FigureKind::Money
-        ) {
-            for (words, b) in QUALIFIERS {
-                let n = words.len();
-                let fits = (1..=n).all(|k| before(k) == Some(words[n - k]));
-                if fits {
-                    qualifier = Some(words.join(" "));
-                    bound = *b;
-                    from = first - n;
-                    break;
-                }
+            qualifier: None,
+            bound: Bound::Exact,
+            counts: counts.to_owned(),
+            head: String::new(),
+        }
+    }
+}
+
+/// Reads the figure whose number is token `first`; returns the index after it.
+fn read_figure(
+    s: &Sentence<'_>,
+    first: usize,
+    value: f64,
+    suffix: &str,
+    out: &mut Vec<ReadFigure>,
+) -> usize {
+    let (text, toks, lower) = (s.text, s.toks, s.lower);
+    let (mut value, mut last) = (value, first);
+    let digits = lower[first].starts_with(|c: char| c.is_ascii_digit());
+    if suffix.is_empty() {
+        (value, last) = read::multiplied(s, first, value, digits);
+    }
+    let plain = digits && !lower[first].contains([',', '.']) && suffix.is_empty();
+    let before = |k: usize| -> Option<&str> {
+        (first >= k && (first - k..first).all(|j| s.adjacent(j))).then(|| lower[first - k])
+    };
+    // The month of the word before: "March 31", "31-April 4".
+    let month_before = (first > 0)
+        .then(|| {
+            let w = lower[first - 1];
+            month(w).or_else(|| w.rsplit_once('-').and_then(|(_, m)| month(m)))
+        })
+        .flatten();
+    let suffix_month = month(suffix);
+    // "31 March", but not "19 Sept. 11 hijackers", where the month has its own day.
+    let month_after = lower
+        .get(last + 1)
+        .and_then(|w| month(w))
+        .filter(|_| !read::is_day(lower.get(last + 2).copied()));
+    let percent = text[toks[last].end..].starts_with(['%'])
+        || lower
+            .get(last + 1)
+            .is_some_and(|w| *w == "percent" || *w == "per");
+    let money = text[..toks[first].start].ends_with(['$', '€', '£']);
+    let day = plain && (1.0..=31.0).contains(&value);
+    let kind = if suffix.starts_with("year-old") || suffix == "years-old" || read::is_age(s, first)
+    {
+        FigureKind::Age
+    } else if percent {
+        FigureKind::Percent
+    } else if money {
+        FigureKind::Money
+    } else if (day && (month_before.is_some() || month_after.is_some()))
+        || (digits && suffix_month.is_some() && (1.0..=31.0).contains(&value))
+    {
+        FigureKind::Date
+    } else if plain && lower[first].len() == 4 && (1800.0..=2100.0).contains(&value) {
+        FigureKind::Year
+    } else {
+        FigureKind::Count
+    };
+    // The qualifier just before.
+    let (mut qualifier, mut bound, mut from) = (None, Bound::Exact, first);
+    if matches!(
+        kind,
+        FigureKind::Count | FigureKind::Percent | FigureKind::Money
+    ) {
+        for (words, b) in QUALIFIERS {
+            let n = words.len();
+            let fits = (1..=n).all(|k| before(k) == Some(words[n - k]));
+            if fits {
+                qualifier = Some(words.join(" "));
+                bound = *b;
+                from = first - n;
+                break;
             }
         }
-        if kind == FigureKind::Date && month_before {
-            from = first - 1;
+    }
+    // What it counts (for a date, its month; for an age, years).
+    let mut counts: Vec<String> = Vec::new();
+    match kind {
+        FigureKind::Date => {
+            let m = month_before.or(month_after).or(suffix_month).unwrap_or("");
+            if month_before.is_some() {
+                from = first - 1;
+            }
+            counts.push(m.to_owned());
         }
-        // What it counts (for a date, its month).
-        let mut counts: Vec<String> = Vec::new();
-        if kind == FigureKind::Date {
-            let month = if month_before { first - 1 } else { last + 1 };
-            counts.push(lower[month].to_owned());
+        FigureKind::Age => counts.push("year-old".to_owned()),
+        FigureKind::Year => {}
+        _ => {
+            if !suffix.is_empty() {
+                counts.push(suffix.to_owned());
+            }
+            read::counted(s, last + 1, &mut counts);
+            if counts.is_empty() && kind == FigureKind::Count {
+                read::counted_before(s, from, &mut counts);
+            }
         }
-        if !suffix.is_empty() {
-            counts.push(suffix.to_owned());
-        }
-        let mut j = last + 1;
-        if matches!(kind, FigureKind::Date | FigureKind::Year | FigureKind::Age) {
-            j = toks.len();
-        }
-        while j < toks.len()
-            && counts.len() < 3
-            && tokens::adjacent(text, &toks[j - 1], &toks[j])
-            && !is_function_word(lower[j])
-            && parse_number(lower[j]).is_none()
-            // "35 others believed to …", "59 hostages remaining": a verb ends the phrase.
-            && !(!counts.is_empty() && (lower[j].ends_with("ed") || lower[j].ends_with("ing")))
-        {
-            counts.push(lower[j].to_owned());
-            j += 1;
-        }
-        let head = counts
+    }
+    let head = if !suffix.is_empty() && kind == FigureKind::Count {
+        singular(suffix.split('-').next().unwrap_or(suffix)).to_owned()
+    } else if kind == FigureKind::Count {
+        counts
             .last()
             .map(|w| singular(w.rsplit('-').next().unwrap_or(w)).to_owned())
-            .unwrap_or_default();
-        let start = toks[from].start;
-        let end = toks[last].end;
-        out.push(ReadFigure {
-            figure: Figure {
-                article,
-                sentence,
-                span: Span::new(start, end),
-                text: text[start..end].to_owned(),
-                value,
-                kind,
-                qualifier,
-                bound,
-                counts: counts.join(" "),
-            },
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
+    out.push(s.figure(
+        from,
+        last,
+        Fields {
+            value,
+            kind,
+            qualifier,
+            bound,
+            counts: counts.join(" "),
             head,
-        });
-        i = last + 1;
-    }
+        },
+    ));
+    last + 1
 }
 
 /// Pairs the figures of two matched sentences that report the same quantity: `(i, j)` indexes
@@ -187,6 +295,28 @@ pub(crate) fn correspond(a: &[&ReadFigure], b: &[&ReadFigure]) -> Vec<(usize, us
             pairs.push((i, j));
         }
     }
+    // The one date of each of two matched sentences ("on Dec. 10" / "on Dec. 11", "12月10日" /
+    // "12月11日"), unless one is at midnight and the other the next day (one instant).
+    let dates = |v: &[&ReadFigure]| {
+        let d: Vec<usize> = (0..v.len())
+            .filter(|&k| v[k].figure.kind == FigureKind::Date)
+            .collect();
+        (d.len() == 1).then(|| d[0])
+    };
+    if let (Some(i), Some(j)) = (dates(a), dates(b))
+        && !taken_b[j]
+        && !pairs.iter().any(|p: &(usize, usize)| p.0 == i)
+    {
+        let (x, y) = (&a[i], &b[j]);
+        let same_month = x.figure.counts == y.figure.counts;
+        let one_instant = same_month
+            && (x.figure.value - y.figure.value).abs() == 1.0
+            && (x.midnight || y.midnight);
+        if !one_instant && !x.in_range && !y.in_range {
+            taken_b[j] = true;
+            pairs.push((i, j));
+        }
+    }
     let taken_a: Vec<bool> = (0..a.len())
         .map(|i| pairs.iter().any(|p| p.0 == i))
         .collect();
@@ -201,6 +331,11 @@ pub(crate) fn correspond(a: &[&ReadFigure], b: &[&ReadFigure]) -> Vec<(usize, us
                 && b[j].figure.kind == FigureKind::Count
                 && b[j].head == x.head
                 && same_counts(&b[j].figure.counts, &x.figure.counts)
+                // "six seats" and "nearly 60 seats", "three weeks" and "two weeks" are different
+                // quantities more often than one misreported.
+                && comparable(b[j].figure.value, x.figure.value, FigureKind::Count)
+                && !agree(&b[j].figure, &x.figure)
+                && !is_unit(&x.figure.counts)
         });
         if let Some(j) = hit {
             taken_b[j] = true;
@@ -236,6 +371,7 @@ pub(crate) fn find(
     let of = |l: Loc| at[l.article][l.sentence] as usize..at[l.article][l.sentence + 1] as usize;
     // Corresponding figures of matched sentences, joined into groups.
     let mut sets = UnionFind::new(all.len());
+    let mut same_row: Vec<(usize, usize)> = Vec::new();
     for [la, lb] in sentence_pairs(docs, &all, matches, config) {
         let (ra, rb) = (of(la), of(lb));
         if ra.is_empty() || rb.is_empty() {
@@ -246,6 +382,19 @@ pub(crate) fn find(
         for (i, j) in correspond(&a, &b) {
             sets.union(ra.start + i, rb.start + j);
         }
+        // The same figure in two matched sentences is one row of the table, whatever nouns the
+        // sentences use ("24 living hostages", "approximately 24 living captives").
+        for i in ra.clone() {
+            for j in rb.clone() {
+                let (x, y) = (&all[i].figure, &all[j].figure);
+                if x.kind == y.kind && x.value == y.value {
+                    same_row.push((i, j));
+                }
+            }
+        }
+    }
+    for (i, j) in super::figure_pairs::same_thing(docs, &all) {
+        sets.union(i, j);
     }
     let groups = sets.groups().into_iter().filter(|g| g.len() > 1);
     let mut findings = Vec::new();
@@ -272,7 +421,7 @@ pub(crate) fn find(
             figures: figs.into_iter().cloned().collect(),
         });
     }
-    (findings, table(all))
+    (findings, table(all, &mut sets, &same_row))
 }
 
 /// The sentence pairs whose figures are compared: the engine's matches, and sentences of two
@@ -312,20 +461,74 @@ fn sentence_pairs(
     pairs
 }
 
-/// The figures table: one row per kind and value.
-fn table(all: Vec<ReadFigure>) -> Vec<FigureRow> {
-    let mut rows: Vec<FigureRow> = Vec::new();
+/// The figures table: one row per kind, value and what is counted ("5 American citizens" and
+/// "5 Thai nationals" are two rows). Figures that correspond in matched sentences share a row
+/// whatever their nouns ("24 living hostages", "24 living captives"), and a count that names
+/// nothing joins the one row of its value that names a thing other than a unit.
+fn table(
+    all: Vec<ReadFigure>,
+    sets: &mut UnionFind,
+    same_row: &[(usize, usize)],
+) -> Vec<FigureRow> {
     let mut row_of: Map<(FigureKind, u64, String), usize> = map();
-    for found in all {
+    let mut row_key: Vec<(FigureKind, u64, String)> = Vec::new();
+    let row: Vec<usize> = all
+        .iter()
+        .map(|found| {
+            let f = &found.figure;
+            // Dates of different months are different rows, and counts of different things.
+            let what = match f.kind {
+                FigureKind::Date => f.counts.clone(),
+                FigureKind::Count => found.head.clone(),
+                _ => String::new(),
+            };
+            let key = (f.kind, f.value.to_bits(), what);
+            *row_of.entry(key.clone()).or_insert_with(|| {
+                row_key.push(key);
+                row_key.len() - 1
+            })
+        })
+        .collect();
+    let mut rows_joined = UnionFind::new(row_key.len());
+    let mut by_set: Map<(usize, FigureKind, u64), usize> = map();
+    for (i, found) in all.iter().enumerate() {
+        let f = &found.figure;
+        let at = *by_set
+            .entry((sets.find(i), f.kind, f.value.to_bits()))
+            .or_insert(row[i]);
+        rows_joined.union(at, row[i]);
+    }
+    for &(i, j) in same_row {
+        rows_joined.union(row[i], row[j]);
+    }
+    // A count that names nothing, or only people ("at least 24 remain alive", "the 59
+    // individuals still held"), joins the one row of its value that
+    // names a thing, unless that is a unit ("Fifteen of the 19 hijackers" is not "15 years").
+    let mut named: Map<(FigureKind, u64), Vec<usize>> = map();
+    let generic =
+        |head: &str| head.is_empty() || matches!(head, "individual" | "people" | "person");
+    for (r, key) in row_key.iter().enumerate() {
+        if !generic(&key.2) && !is_unit(&key.2) {
+            let root = rows_joined.find(r);
+            let roots = named.entry((key.0, key.1)).or_default();
+            if !roots.contains(&root) {
+                roots.push(root);
+            }
+        }
+    }
+    for (r, key) in row_key.iter().enumerate() {
+        if key.0 == FigureKind::Count
+            && generic(&key.2)
+            && let Some([only]) = named.get(&(key.0, key.1)).map(Vec::as_slice)
+        {
+            rows_joined.union(r, *only);
+        }
+    }
+    let mut rows: Vec<FigureRow> = Vec::new();
+    let mut out_of: Map<usize, usize> = map();
+    for (found, r) in all.into_iter().zip(row) {
         let f = found.figure;
-        // Dates of different months are different rows.
-        let month = if f.kind == FigureKind::Date {
-            f.counts.clone()
-        } else {
-            String::new()
-        };
-        let key = (f.kind, f.value.to_bits(), month);
-        let r = *row_of.entry(key).or_insert_with(|| {
+        let k = *out_of.entry(rows_joined.find(r)).or_insert_with(|| {
             rows.push(FigureRow {
                 value: f.value,
                 kind: f.kind,
@@ -335,13 +538,12 @@ fn table(all: Vec<ReadFigure>) -> Vec<FigureRow> {
             });
             rows.len() - 1
         });
-        let row = &mut rows[r];
-        if row.sources.last() != Some(&f.article) {
-            row.sources.push(f.article);
-        }
-        row.figures.push(f);
+        rows[k].figures.push(f);
     }
     for row in &mut rows {
+        // Figures arrive in article order, so the sources come out sorted.
+        row.sources = row.figures.iter().map(|f| f.article).collect();
+        row.sources.dedup();
         row.counts = most_common(row.figures.iter().map(|f| f.counts.as_str()));
     }
     // Most widely reported first; then in order of first appearance (stable sort).
@@ -362,120 +564,19 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> String {
         .unwrap_or_default()
 }
 
-/// Qualifiers, longest first, as word sequences, with their bound.
-const QUALIFIERS: &[(&[&str], Bound)] = &[
-    (&["no", "more", "than"], Bound::AtMost),
-    (&["no", "fewer", "than"], Bound::AtLeast),
-    (&["as", "many", "as"], Bound::AtMost),
-    (&["more", "than"], Bound::AtLeast),
-    (&["at", "least"], Bound::AtLeast),
-    (&["upwards", "of"], Bound::AtLeast),
-    (&["just", "over"], Bound::AtLeast),
-    (&["in", "excess", "of"], Bound::AtLeast),
-    (&["at", "most"], Bound::AtMost),
-    (&["up", "to"], Bound::AtMost),
-    (&["fewer", "than"], Bound::AtMost),
-    (&["less", "than"], Bound::AtMost),
-    (&["just", "under"], Bound::AtMost),
-    (&["close", "to"], Bound::About),
-    (&["an", "estimated"], Bound::About),
-    (&["approximately"], Bound::About),
-    (&["about"], Bound::About),
-    (&["around"], Bound::About),
-    (&["roughly"], Bound::About),
-    (&["some"], Bound::About),
-    (&["estimated"], Bound::About),
-    (&["nearly"], Bound::AtMost),
-    (&["almost"], Bound::AtMost),
-    (&["over"], Bound::AtLeast),
-    (&["under"], Bound::AtMost),
-    (&["exactly"], Bound::Exact),
-];
-
-const UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 10] = [
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-fn is_month(w: &str) -> bool {
-    // "May" and "March" are also ordinary words, but only matter next to a plain number.
-    MONTHS.contains(&w) || matches!(w, "jan" | "feb" | "aug" | "sept" | "oct" | "nov" | "dec")
-}
-
-fn word_value(w: &str) -> Option<f64> {
-    if let Some(u) = UNITS.iter().position(|u| *u == w) {
-        return (u >= 2).then_some(u as f64);
-    }
-    if let Some(t) = TENS.iter().position(|t| !t.is_empty() && *t == w) {
-        return Some((t * 10) as f64);
-    }
-    let (t, u) = w.split_once('-')?;
-    let t = TENS.iter().position(|x| !x.is_empty() && *x == t)?;
-    let u = UNITS
-        .iter()
-        .position(|x| *x == u)
-        .filter(|&u| (1..10).contains(&u))?;
-    Some((t * 10 + u) as f64)
-}
-
 /// Whether a sentence may hold a figure: a digit, or a number word among its words (looked up by
 /// hash in the word set the engine already built, which is faster than scanning the text).
 fn may_hold_figure(text: &str, words: &[Word]) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
+        || text.contains('月')
         || UNITS[2..]
             .iter()
             .chain(&TENS[2..])
             .any(|n| words.binary_search(&(HASH.hash_one(*n) as Word)).is_ok())
 }
 
-fn multiplier(w: &str) -> Option<f64> {
-    match w {
-        "hundred" => Some(1e2),
-        "thousand" => Some(1e3),
-        "million" | "mln" => Some(1e6),
-        "billion" | "bn" => Some(1e9),
-        "trillion" => Some(1e12),
-        _ => None,
-    }
-}
-
 /// The value of a number token and what is joined to it by a hyphen (`42-day` → 42, `day`).
-fn parse_number(w: &str) -> Option<(f64, &str)> {
+pub(super) fn parse_number(w: &str) -> Option<(f64, &str)> {
     if w.starts_with(|c: char| c.is_ascii_digit()) {
         let end = w
             .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
@@ -492,10 +593,13 @@ fn parse_number(w: &str) -> Option<(f64, &str)> {
     if let Some(v) = word_value(w) {
         return Some((v, ""));
     }
-    // "five-year" or "two-day": a number word with a hyphenated unit.
+    // "five-year" or "two-day": a number word with a hyphenated unit; "two-thirds" is 2/3.
     let (n, suffix) = w.split_once('-')?;
-    let v = word_value(n)?;
-    (!suffix.is_empty() && word_value(w).is_none()).then_some((v, suffix))
+    let v = word_value(n).or_else(|| (n == "one").then_some(1.0))?;
+    if let Some(d) = denominator(suffix) {
+        return Some((v / d, suffix));
+    }
+    (!suffix.is_empty() && word_value(w).is_none() && n != "one").then_some((v, suffix))
 }
 
 /// The value of digits with thousands commas and at most one decimal point ("2,000", "3.5"),
@@ -518,70 +622,11 @@ fn decimal(s: &str) -> Option<f64> {
     Some(value)
 }
 
-fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "to"
-            | "and"
-            | "or"
-            | "but"
-            | "with"
-            | "that"
-            | "who"
-            | "which"
-            | "as"
-            | "than"
-            | "have"
-            | "has"
-            | "had"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "be"
-            | "been"
-            | "will"
-            | "would"
-            | "remain"
-            | "remained"
-            | "remains"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "them"
-            | "they"
-            | "it"
-            | "since"
-            | "after"
-            | "before"
-            | "while"
-            | "when"
-            | "if"
-            | "still"
-            | "already"
-            | "among"
-            | "between"
-            | "including"
-            | "per"
-            | "each"
-    )
-}
-
-fn same_counts(a: &str, b: &str) -> bool {
+pub(super) fn same_counts(a: &str, b: &str) -> bool {
     a.split(' ').map(singular).eq(b.split(' ').map(singular))
 }
 
-fn singular(w: &str) -> &str {
+pub(super) fn singular(w: &str) -> &str {
     if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
         &w[..w.len() - 1]
     } else {

@@ -8,6 +8,9 @@
 //! * furniture: the lines [classified](crate::text::furniture) as the web page's, listed.
 //! * [`model`]: the findings as reported.
 
+mod figure_pairs;
+mod figure_read;
+mod figure_words;
 pub(crate) mod figures;
 pub(crate) mod model;
 mod names;

@@ -35,8 +35,10 @@ pub enum FigureKind {
     Year,
     /// A day of a month ("October 7").
     Date,
-    /// An age ("21-year-old").
+    /// An age ("21-year-old", "Mattis, 68,", "who is 46").
     Age,
+    /// A time of day ("12:00 p.m.", "5 p.m."), in hours since midnight.
+    Time,
 }
 
 /// How a figure is qualified.

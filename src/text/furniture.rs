@@ -15,6 +15,8 @@
 
 use serde::Serialize;
 
+pub(crate) use super::furniture_embeds::spread;
+
 /// What kind of site furniture a line is, for the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
@@ -41,6 +43,26 @@ pub enum Furniture {
     /// "All rights reserved".
     #[serde(rename = "copyright")]
     Copyright,
+    /// An embedded tweet: "… pic.twitter.com/… — Name (@handle) December 4, 2017", and the
+    /// rest of its paragraph.
+    #[serde(rename = "tweet embed")]
+    TweetEmbed,
+    /// A line that introduces an embed: "As Fox News reported:", "X tweeted:", "See the cover
+    /// below".
+    #[serde(rename = "embed lead-in")]
+    EmbedLeadIn,
+    /// A question to the reader: "Tell us what you think in the comments."
+    #[serde(rename = "reader prompt")]
+    ReaderPrompt,
+    /// A video's title or blurb: "Jane Roe has that story."
+    #[serde(rename = "video blurb")]
+    VideoBlurb,
+    /// A photo caption or credit: "(AP Photo/…)", "Photo: Getty Images".
+    #[serde(rename = "photo caption")]
+    PhotoCaption,
+    /// Text standing for missing content: "First paragraph is missing."
+    #[serde(rename = "placeholder")]
+    Placeholder,
 }
 
 impl Furniture {
@@ -54,6 +76,12 @@ impl Furniture {
             Self::Advertising => "advertising",
             Self::Comments => "comments",
             Self::Copyright => "copyright",
+            Self::TweetEmbed => "tweet embed",
+            Self::EmbedLeadIn => "embed lead-in",
+            Self::ReaderPrompt => "reader prompt",
+            Self::VideoBlurb => "video blurb",
+            Self::PhotoCaption => "photo caption",
+            Self::Placeholder => "placeholder",
         }
     }
 }
@@ -80,6 +108,9 @@ pub(crate) fn classify(sentence: &str, alone: bool, key: &str) -> Option<Furnitu
         if rest.starts_with([':', '|', '–', '—']) {
             return Some(*label);
         }
+    }
+    if let Some(label) = super::furniture_embeds::classify(trimmed, standing, words, key) {
+        return Some(label);
     }
     if standing
         && words <= SHORT

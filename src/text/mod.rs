@@ -8,6 +8,7 @@
 //! * [`furniture`]: whether a line is part of the web page around a story rather than the story.
 
 pub(crate) mod furniture;
+mod furniture_embeds;
 pub mod normalize;
 pub mod segment;
 mod span;

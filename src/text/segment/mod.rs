@@ -25,6 +25,14 @@
 //! * **Ellipses.** `...` or `…` ends a sentence only before an uppercase letter; spaced
 //!   `. . .` never does, `. . . .` (a period and an ellipsis) does, and `word. . . . Next` ends
 //!   after `word.` so that the ellipsis opens the next sentence.
+//!   A period before an ellipsis leaves the decision to the ellipsis (`down. …  We`);
+//!   spaced `. . .` ends a sentence before a capitalised word other than `I`.
+//! * **Marks that trail** (`trail`). Citation marks after a terminator belong to its sentence
+//!   (`martyr.[1] The`, `gas. [1] It`, `Davy.[12]:45 It`), and so do closing marks detached by a
+//!   space (`time? ” He`, tokenized `. ''`). A period inside square brackets (`[page. 42]`), a
+//!   `!`/`?` inside a short quote opened mid-sentence (`chanting “Trump! Trump!”`), and a
+//!   quote's `?`/`!` followed by its attribution (`“…mine?” Akin continued.`) end nothing.
+//!   Datelines (`AUGUSTA, Me. —`) and tokenized titles (`Mr . Robinson`) do not split.
 //! * **Lists.** Markers such as `1.` `2)` `a.` `•` at the start of a line, or two or more in
 //!   sequence within a line (`1. The first item 2. The second item`), start a sentence; the
 //!   period inside a marker ends nothing.
@@ -37,6 +45,7 @@
 
 mod lexicon;
 mod lists;
+mod trail;
 
 use core::ops::Range;
 
@@ -269,9 +278,16 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
         {
             after += n.len_utf8();
         }
+        if !is_fullwidth_terminator(c) {
+            after = trail::trailing(text, after, para.end);
+        }
         let boundary = if is_fullwidth_terminator(c) {
             Some(after)
-        } else if after < para.end && !starts_with_space(&text[after..para.end]) {
+        } else if trail::inside_brackets(text, sentence_start, i, para.end)
+            || (matches!(c, '!' | '?')
+                && trail::inside_short_quote(text, sentence_start, i, para.end))
+            || (after < para.end && !starts_with_space(&text[after..para.end]))
+        {
             None
         } else {
             let next = next_word(text, after, para.end);
@@ -390,7 +406,12 @@ fn sentence_end(
         return Some(after);
     }
     if !run.only_dots {
-        // `!`, `?`, `?!`, `।`: a boundary unless the sentence plainly goes on.
+        // `!`, `?`, `?!`, `।`: a boundary unless the sentence plainly goes on, or a quote ends
+        // and its attribution follows (`“…mine?” Akin continued.`).
+        let quote_ends = text[run.end..after].contains(['”', '"']);
+        if class == Next::Upper && quote_ends && trail::attribution_follows(text, after, limit) {
+            return None;
+        }
         return (class != Next::Lower).then_some(after);
     }
     if run.spaced {
@@ -398,7 +419,9 @@ fn sentence_end(
         if attached {
             return next_is_bare_upper(text, after, limit).then_some(run.first_end);
         }
-        return (run.dots >= 4 && class != Next::Lower).then_some(after);
+        // "night . . . Nobody slept" ends; ". . . I didn't mean it" (a pause) does not.
+        let upper = class == Next::Upper && word != "I" && next_is_bare_upper(text, after, limit);
+        return ((run.dots >= 4 && class != Next::Lower) || upper).then_some(after);
     }
     match run.dots {
         1 => single_period(text, sentence_start, at, after, class, word),
@@ -429,6 +452,20 @@ fn single_period(
     if is_title(word) {
         return None;
     }
+    let lead = text[sentence_start..word_start].trim_end();
+    // Tokenized text: "Mr . Robinson".
+    if word.is_empty() && is_title(lead.rsplit(char::is_whitespace).next().unwrap_or("")) {
+        return None;
+    }
+    let rest = text[after..].trim_start();
+    // An ellipsis after the period decides: "let you down. …  We will".
+    if rest.starts_with('…') || rest.starts_with("...") || rest.starts_with(". .") {
+        return None;
+    }
+    // A dateline: "AUGUSTA, Me. — Paul R. LePage …".
+    if rest.starts_with(['—', '–']) && lead.split_whitespace().count() <= DATELINE_WORDS {
+        return None;
+    }
     if is_before_number(word) {
         return (class != Next::Digit && opener).then_some(after);
     }
@@ -447,6 +484,9 @@ fn single_period(
     }
     Some(after)
 }
+
+/// Most words before the period of a dateline ("NEW YORK CITY, N.Y. —").
+const DATELINE_WORDS: usize = 4;
 
 fn is_time_marker(word: &str) -> bool {
     matches!(word, "a.m" | "p.m" | "A.M" | "P.M")
