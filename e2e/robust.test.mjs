@@ -79,6 +79,7 @@ test("a 1,000-article report reaches the page whole (sliced, indexed and restore
     // The same call on this thread, straight into the wasm module.
     const wasm = await import("./pkg/article_compare.js");
     await wasm.default();
+    wasm.loadModel(new Uint8Array(await (await fetch("./pkg/embed.bin")).arrayBuffer()));
     const direct = wasm.compare(window.__articles, {});
     const keys = Object.keys(direct);
     const differing = keys.filter((k) => JSON.stringify(report[k]) !== JSON.stringify(direct[k]));
