@@ -8,6 +8,7 @@
 //! * furniture: the lines [classified](crate::text::furniture) as the web page's, listed.
 //! * [`model`]: the findings as reported.
 
+mod attribution;
 pub(crate) mod figures;
 pub(crate) mod model;
 mod names;

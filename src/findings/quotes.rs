@@ -23,6 +23,7 @@
 //! One file over 400 lines: finding a quote's speaker reads the same sentence tokens as finding
 //! the quote, and the speech-verb lists are its vocabulary; splitting them would scatter one rule.
 
+use super::attribution::{PRONOUNS, Reader, SPEECH, Subject};
 use super::model::{Finding, Quoted, Wording};
 use super::{FindingsConfig, Side};
 use crate::compare::{Fallback, FallbackStage, WordOp};
@@ -108,299 +109,210 @@ fn marks(open: usize, start: usize, end: usize, close: usize) -> Marks {
     }
 }
 
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "stated",
-    "states",
-    "added",
-    "adds",
-    "told",
-    "tells",
-    "wrote",
-    "writes",
-    "warned",
-    "warns",
-    "noted",
-    "notes",
-    "explained",
-    "declared",
-    "announced",
-    "asked",
-    "replied",
-    "insisted",
-    "emphasized",
-    "emphasised",
-    "stressed",
-    "cautioned",
-    "termed",
-    "called",
-    "read",
-    "reads",
-    "tweeted",
-    "posted",
-    "argued",
-    "claimed",
-    "insists",
-    "saying",
-    "noting",
-    "adding",
-    "stating",
-    "citing",
-    "writing",
-    "warning",
-    "telling",
-    "calling",
-];
-
-const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
-const TITLES: &[&str] = &["Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gen", "Gov", "Prof"];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "The", "A", "An", "his", "her", "its", "their",
-];
-
-/// Reads names with the words every article prints in lower case, so that "The" and "While"
-/// at the start of a sentence are not names.
-struct Reader<'t> {
-    text: &'t str,
-    common: &'t Set<String>,
-}
-
-impl Reader<'_> {
-    fn word(&self, t: &Tok) -> &str {
-        t.text(self.text)
-    }
-
-    fn is_name(&self, t: &Tok) -> bool {
-        let w = self.word(t);
-        w.starts_with(char::is_uppercase)
-            && (TITLES.contains(&w) || !self.common.contains(&super::lower(w)))
-    }
-
-    /// The run of name tokens ending at `toks[end]` (a title's period allowed: "Ms. Leavitt"),
-    /// at most three long, as printed.
-    fn name_before(&self, toks: &[Tok], end: usize) -> Option<String> {
-        if !self.is_name(&toks[end]) || PRONOUNS.contains(&self.word(&toks[end])) {
-            return None;
-        }
-        let mut first = end;
-        while first > 0 && end - first < 2 && self.is_name(&toks[first - 1]) {
-            let gap = &self.text[toks[first - 1].end..toks[first].start];
-            let titled = gap == ". " && TITLES.contains(&self.word(&toks[first - 1]));
-            if !(tokens::adjacent(self.text, &toks[first - 1], &toks[first]) || titled) {
-                break;
-            }
-            first -= 1;
-        }
-        Some(self.text[toks[first].start..toks[end].end].to_owned())
-    }
-
-    /// The last subject name in `toks`: a name followed (perhaps after "also", "has" or an
-    /// adverb) by a verb in the past tense or a speech verb; unless only `people` are wanted
-    /// (for "he" or "she"), also a name's office ("Netanyahu's office briefly acknowledged").
-    fn last_subject(&self, toks: &[Tok], people: bool) -> Option<String> {
-        let mut found = None;
-        let adjacent = |a: usize, b: usize| {
-            (a..b).all(|r| tokens::adjacent(self.text, &toks[r], &toks[r + 1]))
-        };
-        // "Mick Mulroy, a former official, cautioned …": a name of two words opening the
-        // sentence, then a comma.
-        if toks.len() > 2 && self.is_name(&toks[0]) && self.is_name(&toks[1]) && adjacent(0, 1) {
-            let gap = &self.text[toks[1].end..toks[2].start];
-            if gap.starts_with(',') {
-                found = self.name_before(toks, 1);
-            }
-        }
-        for k in 0..toks.len() {
-            if !self.is_name(&toks[k]) || TITLES.contains(&self.word(&toks[k])) {
-                continue;
-            }
-            // "Netanyahu's office briefly acknowledged": a name's office, spokesman, …
-            let word = self.word(&toks[k]);
-            let owner = !people
-                && (word.ends_with("'s") || word.ends_with("’s"))
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| self.word(t).starts_with(char::is_lowercase))
-                && adjacent(k, k + 1);
-            let end = if owner { k + 1 } else { k };
-            let mut v = end + 1;
-            while v < toks.len() && v - end <= 2 && is_filler(self.word(&toks[v])) {
-                v += 1;
-            }
-            let Some(verb) = toks.get(v).map(|t| self.word(t)) else {
-                continue;
-            };
-            if adjacent(end, v)
-                && verb.starts_with(char::is_lowercase)
-                && (verb.ends_with("ed") || SPEECH.contains(&verb))
-            {
-                found = self.name_before(toks, k).map(|name| {
-                    if owner {
-                        format!("{name} {}", self.word(&toks[k + 1]))
-                    } else {
-                        name
-                    }
-                });
-            }
-        }
-        found
-    }
-}
-
-fn is_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "also" | "has" | "had" | "have" | "then" | "later" | "again"
-    ) || w.ends_with("ly")
-}
-
 /// Every quote of every article (furniture sentences skipped), with its speaker.
 fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quote> {
     let mut out = Vec::new();
-    let mut toks = Vec::new();
-    let mut before = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let spans = spans(doc.text);
         let reader = Reader {
             text: doc.text,
             common,
         };
-        let sentence_at = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
+        let mut said: Vec<Option<String>> = vec![None; doc.sentences.len()];
         let mut last_speaker: Option<String> = None;
         let mut last_quote_sentence: Option<usize> = None;
-        for &Marks { open, words, close } in &spans {
-            let (first, last) = (sentence_at(open), sentence_at(close.saturating_sub(1)));
+        for (qi, m) in spans.iter().enumerate() {
+            let sentence_at = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
+            let (first, last) = (sentence_at(m.open), sentence_at(m.close.saturating_sub(1)));
             if first >= doc.sentences.len() || skip[d][first] {
                 continue;
             }
-            // Spans are in order and do not overlap: the one that could hold a token is the last
-            // that opens at or before it.
-            let outside = |t: &Tok| {
-                let k = spans.partition_point(|m| m.open <= t.start);
-                k == 0 || t.end > spans[k - 1].close
+            let context = Context {
+                doc,
+                reader: &reader,
+                spans: &spans,
             };
-            // Speech verbs outside any quote in the sentences the quote touches.
-            let mut speaker = None;
-            let mut pronoun = false;
-            'sentences: for s in [last, first] {
-                tokens::words(doc.text, doc.sentences[s].span(), &mut toks);
-                let distance = |k: usize| {
-                    let t = &toks[k];
-                    if t.start >= close {
-                        t.start - close
-                    } else {
-                        open.saturating_sub(t.end)
-                    }
-                };
-                // Speech verbs, nearest the quote first.
-                let verbs: Vec<usize> = (0..toks.len())
-                    .filter(|&k| outside(&toks[k]) && SPEECH.contains(&reader.word(&toks[k])))
-                    .collect();
-                let nearest = sorted_indexes(verbs.len(), |i| distance(verbs[i]));
-                for k in nearest.into_iter().map(|i| verbs[i]) {
-                    // `…," said Leavitt`
-                    if toks[k].start >= close && k + 1 < toks.len() {
-                        let mut e = k + 1;
-                        while e + 1 < toks.len() && e < k + 3 && reader.is_name(&toks[e + 1]) {
-                            e += 1;
-                        }
-                        if let Some(name) = reader.name_before(&toks, e).filter(|_| {
-                            doc.text[close..toks[k].start]
-                                .trim_matches(|c: char| c == ',' || c.is_whitespace())
-                                .is_empty()
-                        }) {
-                            speaker = Some(name);
-                            break 'sentences;
-                        }
-                    }
-                    let Some(mut p) = k.checked_sub(1) else {
-                        continue;
-                    };
-                    while p > 0 && is_filler(reader.word(&toks[p])) {
-                        p -= 1;
-                    }
-                    // The subject stands right before the verb: "Leavitt said", not "the
-                    // talks, noting".
-                    if !outside(&toks[p])
-                        || !(p..k).all(|r| tokens::adjacent(doc.text, &toks[r], &toks[r + 1]))
-                    {
-                        continue;
-                    }
-                    let w = reader.word(&toks[p]);
-                    if PRONOUNS.contains(&w) {
-                        pronoun = true;
-                        break 'sentences;
-                    }
-                    if let Some(name) = reader.name_before(&toks, p) {
-                        speaker = Some(name);
-                        break 'sentences;
-                    }
-                    // "the statement read", "the Israeli Prime Minister's office said"
-                    if w.starts_with(char::is_lowercase) {
-                        let det = (p.saturating_sub(4)..p)
-                            .rev()
-                            .find(|&q| DETERMINERS.contains(&reader.word(&toks[q])));
-                        if let Some(q) = det
-                            && (q..=p).all(|r| outside(&toks[r]))
-                            && (q..p).all(|r| tokens::adjacent(doc.text, &toks[r], &toks[r + 1]))
-                        {
-                            let phrase = &doc.text[toks[q].start..toks[p].end];
-                            speaker = Some(phrase.to_owned());
-                            break 'sentences;
-                        }
-                    }
-                }
-            }
-            if speaker.is_none() {
-                // The quote is the whole sentence (perhaps with a period after the mark).
-                let whole = doc.text[doc.sentences[first].span()].trim().len() <= close - open + 1;
+            let (mut speaker, mut pronoun) = context.attribution(qi, first, last);
+            if speaker.is_none() && !pronoun {
+                let whole =
+                    doc.text[doc.sentences[first].span()].trim().len() <= m.close - m.open + 1;
                 // A sentence that is all quote continues the quote before it.
-                if whole && !pronoun && last_quote_sentence.is_some_and(|q| q + 1 >= first) {
+                if whole && last_quote_sentence.is_some_and(|q| q + 1 >= first) {
                     speaker = last_speaker.clone();
                 } else {
-                    // The nearest earlier subject: this sentence up to the quote, then up to
-                    // three sentences before.
-                    let from = doc.sentences[first].start;
-                    tokens::words(doc.text, from..open, &mut before);
-                    speaker = reader.last_subject(&before, false);
-                    // Earlier sentences only for a pronoun ("she stated") or a quote that is
-                    // its own sentence.
-                    pronoun |= before
+                    // The subject of the sentence up to the quote ("Trump, in a tweet: …").
+                    let before = context.outside(doc.sentences[first].start..m.open);
+                    speaker = reader.sentence_subject(&before);
+                    pronoun = before
                         .first()
                         .is_some_and(|t| PRONOUNS.contains(&reader.word(t)));
-                    let earlier = if pronoun || whole {
-                        first.saturating_sub(3)
-                    } else {
-                        first
-                    };
-                    for s in (earlier..first).rev() {
-                        if speaker.is_some() {
-                            break;
-                        }
-                        tokens::words(doc.text, doc.sentences[s].span(), &mut before);
-                        before.retain(|t| outside(t));
-                        speaker = reader.last_subject(&before, true);
+                    if speaker.is_none() && (pronoun || whole) {
+                        speaker = context.earlier_subject(first, &said);
                     }
                     if speaker.is_none() && (pronoun || whole) {
                         speaker = last_speaker.clone();
                     }
                 }
+            } else if speaker.is_none() {
+                speaker = context
+                    .earlier_subject(first, &said)
+                    .or_else(|| last_speaker.clone());
             }
             if speaker.is_some() {
                 last_speaker = speaker.clone();
+                said[first] = speaker.clone();
             }
             last_quote_sentence = Some(last);
             out.push(Quote {
                 article: d,
                 sentence: first,
-                span: words,
+                span: m.words,
                 speaker,
             });
         }
     }
     out
+}
+
+/// An article read for the attribution of its quotes.
+struct Context<'a, 't> {
+    doc: &'a Doc<'t>,
+    reader: &'a Reader<'t>,
+    spans: &'a [Marks],
+}
+
+impl Context<'_, '_> {
+    /// The word tokens of `range` that lie outside every quote.
+    fn outside(&self, range: core::ops::Range<usize>) -> Vec<Tok> {
+        let mut toks = Vec::new();
+        tokens::words(self.doc.text, range, &mut toks);
+        // Spans are in order and do not overlap: the one that could hold a token is the last
+        // that opens at or before it.
+        toks.retain(|t| {
+            let k = self.spans.partition_point(|m| m.open <= t.start);
+            k == 0 || t.end > self.spans[k - 1].close
+        });
+        toks
+    }
+
+    /// The speaker of quote `qi` (opening in sentence `first`, closing in `last`) named by a
+    /// speech verb in those sentences or, for a quote that ends its sentence, in a short next
+    /// sentence ("…run mine?” / Akin continued."); or whether a pronoun names it.
+    fn attribution(&self, qi: usize, first: usize, last: usize) -> (Option<String>, bool) {
+        let m = self.spans[qi];
+        let text = self.doc.text;
+        let next_open = self.spans.get(qi + 1).map_or(usize::MAX, |n| n.open);
+        let sentences = if first == last {
+            vec![first]
+        } else {
+            vec![last, first]
+        };
+        for s in sentences {
+            let sentence = &self.doc.sentences[s];
+            let toks = self.outside(sentence.span());
+            let distance = |t: &Tok| {
+                if t.start >= m.close {
+                    t.start - m.close
+                } else {
+                    m.open.saturating_sub(t.end)
+                }
+            };
+            let verbs: Vec<usize> = (0..toks.len())
+                .filter(|&k| SPEECH.contains(&self.reader.word(&toks[k])))
+                .collect();
+            let nearest = sorted_indexes(verbs.len(), |i| distance(&toks[verbs[i]]));
+            for k in nearest.into_iter().map(|i| verbs[i]) {
+                let v = toks[k];
+                // `…,” said the legislator, Representative Carl Seel`
+                if v.start >= m.close
+                    && text[m.close..v.start]
+                        .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                        .is_empty()
+                {
+                    let after: Vec<Tok> = toks[k + 1..]
+                        .iter()
+                        .copied()
+                        .filter(|t| t.start < next_open)
+                        .collect();
+                    match self.reader.after_verb(&after) {
+                        Subject::Speaker(name) => return (Some(name), false),
+                        Subject::Pronoun => return (None, true),
+                        Subject::Nobody => {}
+                    }
+                }
+                // The clause of the verb: from the sentence start or the end of the last quote
+                // before the verb.
+                let from = self
+                    .spans
+                    .iter()
+                    .filter(|q| q.close <= v.start)
+                    .map(|q| q.close)
+                    .fold(sentence.start, usize::max);
+                let clause: Vec<Tok> = toks[..k]
+                    .iter()
+                    .copied()
+                    .filter(|t| t.start >= from)
+                    .collect();
+                match self.reader.clause_subject(&clause) {
+                    Subject::Speaker(name) => return (Some(name), false),
+                    Subject::Pronoun => return (None, true),
+                    Subject::Nobody => {}
+                }
+            }
+        }
+        self.next_sentence(m, last)
+    }
+
+    /// An attribution standing as the next sentence of a quote that ends its own: "Akin
+    /// continued.", "Representative Kevin McCarthy of California … asked at a news conference."
+    fn next_sentence(&self, m: Marks, last: usize) -> (Option<String>, bool) {
+        let text = self.doc.text;
+        let (this, Some(next)) = (&self.doc.sentences[last], self.doc.sentences.get(last + 1))
+        else {
+            return (None, false);
+        };
+        let ends = text[m.close..this.end.max(m.close)]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '?' | '!'))
+            .is_empty();
+        let quoted = self
+            .spans
+            .iter()
+            .any(|q| q.open >= next.start && q.open < next.end);
+        if !ends || next.paragraph != this.paragraph || quoted {
+            return (None, false);
+        }
+        let toks = self.outside(next.span());
+        let Some(k) =
+            (0..toks.len().min(14)).find(|&k| SPEECH.contains(&self.reader.word(&toks[k])))
+        else {
+            return (None, false);
+        };
+        // Only a short tail: "at a news conference", not "that he would resign".
+        let tail = &toks[k + 1..];
+        if tail.len() > 8 || tail.iter().any(|t| self.reader.word(t) == "that") {
+            return (None, false);
+        }
+        match self.reader.clause_subject(&toks[..k]) {
+            Subject::Speaker(name) => (Some(name), false),
+            Subject::Pronoun => (None, true),
+            Subject::Nobody => (None, false),
+        }
+    }
+
+    /// The person a pronoun or an unattributed quote refers to: in the four sentences before,
+    /// nearest first, the speaker of a quote there or the sentence's subject.
+    fn earlier_subject(&self, first: usize, said: &[Option<String>]) -> Option<String> {
+        for s in (first.saturating_sub(4)..first).rev() {
+            if let Some(name) = &said[s] {
+                return Some(name.clone());
+            }
+            let toks = self.outside(self.doc.sentences[s].span());
+            if let Some(name) = self.reader.sentence_subject(&toks) {
+                return Some(name);
+            }
+        }
+        None
+    }
 }
 
 /// Quote findings, and where their budgets made them coarser.

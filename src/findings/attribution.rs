@@ -1,0 +1,425 @@
+//! Who said a quote: the subject of the speech verb that introduces or follows it.
+//!
+//! A speaker is a person, an office or an organization, or a phrase naming one ("the statement",
+//! "The official"); otherwise none. The sentence is read as runs of *names* (capitalized words no
+//! article prints in lower case, with titles and initials: "Sen. Jim DeMint", "Carl M. Levin"),
+//! each ranked by what stands around it:
+//!
+//! * a *subject* stands on its own: "Brad Woodhouse, said", "Rep. Steve King (R-Iowa), tweeted";
+//! * an *affiliation* follows "of", "for", "with", "from" or "by" ("a spokesman for the
+//!   Democratic National Committee"): a speaker only when the clause names no subject;
+//! * a name is *not a speaker* after a preposition of place or time ("in Iowa", "on Monday"),
+//!   after "a" or "an" ("an NBC poll"), as a modifier ("the Democratic leader"), inside
+//!   parentheses or as a party tag ("R-Ariz."), or when it is a weekday or a month.
+//!
+//! The clause of a speech verb runs from the sentence start, or the end of the quote before it,
+//! to the verb; its first subject is the speaker ("Senator Mark Warner of Virginia … said"),
+//! else the pronoun or phrase right before the verb, else its first affiliation. After the verb
+//! (`…,” said the legislator, Representative Carl Seel`), the first subject after it.
+
+use crate::text::tokens::{self, Tok};
+use crate::util::hash::Set;
+
+/// Verbs that attribute a quote.
+pub(super) const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "warned",
+    "warns",
+    "noted",
+    "notes",
+    "explained",
+    "declared",
+    "announced",
+    "asked",
+    "asks",
+    "replied",
+    "responded",
+    "insisted",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "cautioned",
+    "termed",
+    "called",
+    "read",
+    "reads",
+    "tweeted",
+    "posted",
+    "argued",
+    "claimed",
+    "insists",
+    "continued",
+    "summarized",
+    "summed",
+    "recalled",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "countered",
+    "complained",
+    "concluded",
+    "quipped",
+    "joked",
+    "remarked",
+    "reported",
+    "reports",
+    "predicted",
+    "vowed",
+    "urged",
+    "suggested",
+    "saying",
+    "noting",
+    "adding",
+    "stating",
+    "citing",
+    "writing",
+    "warning",
+    "telling",
+    "calling",
+    "asking",
+    "arguing",
+    "insisting",
+];
+
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
+const TITLES: &[&str] = &[
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Sen",
+    "Sens",
+    "Rep",
+    "Reps",
+    "Gen",
+    "Gov",
+    "Prof",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Adm",
+    "Rev",
+    "Representative",
+    "Senator",
+];
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "The", "A", "An", "his", "her", "its", "their",
+];
+/// Before a name, these make it a place, a time or a topic, not a speaker.
+const PLACE_OR_TIME: &[&str] = &[
+    "in", "on", "at", "to", "into", "during", "after", "before", "since", "about", "against",
+    "over", "across", "near", "than", "like", "toward", "towards", "under", "between", "through",
+    "until", "In", "On", "At", "During", "After", "Before", "Since", "Like", "Unlike",
+];
+/// Before a name, these make it an affiliation ("a spokesman for X", "a statement from X").
+const AFFILIATION: &[&str] = &["of", "for", "with", "from", "by"];
+/// Proper nouns of the calendar: never speakers.
+const CALENDAR: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "EDT",
+    "EST",
+    "GMT",
+];
+/// What a name's office is called when it speaks for the name ("Netanyahu's office said").
+const AGENTS: &[&str] = &[
+    "office",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "campaign",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "aide",
+    "aides",
+    "administration",
+    "government",
+    "ministry",
+    "department",
+    "team",
+    "staff",
+    "statement",
+    "spokesmen",
+];
+/// Words between a subject and its verb ("Leavitt also said", "Trump has warned").
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "do", "who", "which", "also", "then", "later",
+    "again", "and", "later", "once", "still",
+];
+
+/// How a run of names stands in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    Subject,
+    Affiliation,
+    NotASpeaker,
+}
+
+/// A run of name tokens, and the speaker it reads as.
+#[derive(Debug, Clone)]
+struct Run {
+    rank: Rank,
+    speaker: String,
+}
+
+/// What a clause names as its speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Subject {
+    /// A name or a phrase ("Ms. Leavitt", "the statement").
+    Speaker(String),
+    /// "he", "she", "they": someone named earlier.
+    Pronoun,
+    /// Nothing that can speak.
+    Nobody,
+}
+
+/// Reads names with the words every article prints in lower case, so that "The" and "While"
+/// at the start of a sentence are not names.
+pub(super) struct Reader<'t> {
+    pub text: &'t str,
+    pub common: &'t Set<String>,
+}
+
+impl Reader<'_> {
+    pub fn word(&self, t: &Tok) -> &str {
+        t.text(self.text)
+    }
+
+    fn is_title(&self, t: &Tok) -> bool {
+        TITLES.contains(&self.word(t))
+    }
+
+    pub fn is_name(&self, t: &Tok) -> bool {
+        let w = self.word(t);
+        w.starts_with(char::is_uppercase)
+            && (self.is_title(t) || !self.common.contains(&super::lower(w)))
+            && !PRONOUNS.contains(&w)
+    }
+
+    /// Whether `b` continues a name run that `a` is part of: a space between them, or ". "
+    /// after a title or an initial ("Sen. Jim", "Carl M. Levin").
+    fn joins(&self, a: &Tok, b: &Tok) -> bool {
+        let gap = &self.text[a.end..b.start];
+        gap == " "
+            || (gap == ". " && (self.is_title(a) || self.word(a).chars().count() == 1))
+            || (gap == "." && self.word(a).chars().count() == 1)
+    }
+
+    /// The runs of names in `toks`, ranked.
+    fn runs(&self, toks: &[Tok]) -> Vec<Run> {
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < toks.len() {
+            if !self.is_name(&toks[k]) {
+                k += 1;
+                continue;
+            }
+            let first = k;
+            let mut last = k;
+            // A capitalized common word joins a run between two names ("Hotline On Call").
+            while last + 1 < toks.len() && self.joins(&toks[last], &toks[last + 1]) {
+                let next = &toks[last + 1];
+                let capital = self.word(next).starts_with(char::is_uppercase);
+                if self.is_name(next)
+                    || (capital
+                        && !PRONOUNS.contains(&self.word(next))
+                        && toks
+                            .get(last + 2)
+                            .is_some_and(|t| self.is_name(t) && self.joins(next, t)))
+                {
+                    last += 1;
+                } else {
+                    break;
+                }
+            }
+            out.push(self.run(toks, first, last));
+            k = last + 1;
+        }
+        out
+    }
+
+    fn run(&self, toks: &[Tok], first: usize, last: usize) -> Run {
+        let words: Vec<&str> = (first..=last).map(|r| self.word(&toks[r])).collect();
+        let mut speaker = self.text[toks[first].start..toks[last].end].to_owned();
+        // The word before, past a determiner ("for the Democratic National Committee").
+        let mut b = first;
+        let mut determined = false;
+        while b > 0 && DETERMINERS.contains(&self.word(&toks[b - 1])) {
+            determined |= matches!(self.word(&toks[b - 1]), "a" | "an" | "A" | "An");
+            b -= 1;
+        }
+        let before = b.checked_sub(1).map(|p| self.word(&toks[p]));
+        let det = b < first;
+        // The next word, when only a space separates it ("the Democratic leader").
+        let lower_next = toks
+            .get(last + 1)
+            .filter(|t| tokens::adjacent(self.text, &toks[last], t))
+            .map(|t| self.word(t))
+            .filter(|w| w.starts_with(char::is_lowercase));
+        let opens_paren = self.text[..toks[first].start].trim_end().ends_with('(');
+        let possessive = words
+            .last()
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+        if possessive {
+            // "Netanyahu's office" speaks for Netanyahu's office; "Trump's post" for Trump.
+            match lower_next.filter(|w| AGENTS.contains(w)) {
+                Some(w) => speaker = format!("{speaker} {w}"),
+                None => {
+                    let owner = speaker
+                        .strip_suffix("'s")
+                        .or_else(|| speaker.strip_suffix("’s"))
+                        .unwrap_or(&speaker);
+                    speaker = owner.to_owned();
+                }
+            }
+        }
+        let party_tag = words.len() == 1
+            && words[0].len() <= 8
+            && matches!(words[0].as_bytes(), [b'R' | b'D' | b'I', b'-', ..]);
+        let rank = if words
+            .iter()
+            .all(|w| CALENDAR.contains(&w.trim_end_matches("'s")) || TITLES.contains(w))
+            || party_tag
+            || opens_paren
+            || determined
+            || before.is_some_and(|w| PLACE_OR_TIME.contains(&w))
+            || (!possessive && det && lower_next.is_some_and(|w| !is_verbish(w)))
+        {
+            Rank::NotASpeaker
+        } else if before.is_some_and(|w| AFFILIATION.contains(&w)) {
+            Rank::Affiliation
+        } else {
+            Rank::Subject
+        };
+        Run { rank, speaker }
+    }
+
+    /// The speaker of a clause ending at a speech verb: its first subject, else the pronoun or
+    /// phrase right before the verb, else its first affiliation.
+    pub fn clause_subject(&self, toks: &[Tok]) -> Subject {
+        let runs = self.runs(toks);
+        if let Some(r) = runs.iter().find(|r| r.rank == Rank::Subject) {
+            return Subject::Speaker(r.speaker.clone());
+        }
+        // Right before the verb, past "also", "has", an adverb.
+        let mut p = toks.len();
+        while p > 0 && is_filler(self.word(&toks[p - 1])) {
+            p -= 1;
+        }
+        if let Some(p) = p.checked_sub(1) {
+            let w = self.word(&toks[p]);
+            if PRONOUNS.contains(&w) {
+                return Subject::Pronoun;
+            }
+            // "the statement read", "The official said", "they said"
+            if w.starts_with(char::is_lowercase) {
+                let det = (p.saturating_sub(4)..p)
+                    .rev()
+                    .find(|&q| DETERMINERS.contains(&self.word(&toks[q])));
+                if let Some(q) = det
+                    && (q..p).all(|r| tokens::adjacent(self.text, &toks[r], &toks[r + 1]))
+                {
+                    return Subject::Speaker(self.text[toks[q].start..toks[p].end].to_owned());
+                }
+            }
+        }
+        if let Some(r) = runs.iter().find(|r| r.rank == Rank::Affiliation) {
+            return Subject::Speaker(r.speaker.clone());
+        }
+        Subject::Nobody
+    }
+
+    /// The speaker named after an inverted speech verb (`…,” said the legislator,
+    /// Representative Carl Seel`): the first subject, else a phrase from a determiner.
+    pub fn after_verb(&self, toks: &[Tok]) -> Subject {
+        let toks = &toks[..toks.len().min(14)];
+        if let Some(r) = self
+            .runs(toks)
+            .into_iter()
+            .find(|r| r.rank == Rank::Subject)
+        {
+            return Subject::Speaker(r.speaker);
+        }
+        match toks.first().map(|t| self.word(t)) {
+            Some(w) if PRONOUNS.contains(&w) => Subject::Pronoun,
+            Some(w) if DETERMINERS.contains(&w) && toks.len() > 1 => {
+                let end = (1..toks.len().min(4))
+                    .take_while(|&r| {
+                        tokens::adjacent(self.text, &toks[r - 1], &toks[r])
+                            && self.word(&toks[r]).starts_with(char::is_lowercase)
+                    })
+                    .last()
+                    .unwrap_or(0);
+                if end == 0 {
+                    Subject::Nobody
+                } else {
+                    Subject::Speaker(self.text[toks[0].start..toks[end].end].to_owned())
+                }
+            }
+            _ => Subject::Nobody,
+        }
+    }
+
+    /// The subject of a sentence read for a pronoun: its first name standing as a subject.
+    pub fn sentence_subject(&self, toks: &[Tok]) -> Option<String> {
+        self.runs(toks)
+            .into_iter()
+            .find(|r| r.rank == Rank::Subject)
+            .map(|r| r.speaker)
+    }
+}
+
+/// A word that can follow a subject: a verb, an auxiliary, a relative pronoun.
+fn is_verbish(w: &str) -> bool {
+    SPEECH.contains(&w) || AUXILIARIES.contains(&w) || w.ends_with("ed") || w.ends_with("ly")
+}
+
+pub(super) fn is_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "also" | "has" | "had" | "have" | "then" | "later" | "again"
+    ) || w.ends_with("ly")
+}
