@@ -6,7 +6,7 @@
 //! each ranked by what stands around it:
 //!
 //! * a *subject* stands on its own: "Brad Woodhouse, said", "Rep. Steve King (R-Iowa), tweeted";
-//! * an *affiliation* follows "of", "for", "with", "from" or "by" ("a spokesman for the
+//! * an *affiliation* follows "of", "for", "from" or "by" ("a spokesman for the
 //!   Democratic National Committee"): a speaker only when the clause names no subject;
 //! * a name is *not a speaker* after a preposition of place or time ("in Iowa", "on Monday"),
 //!   after "a" or "an" ("an NBC poll"), as a modifier ("the Democratic leader"), inside
@@ -119,10 +119,79 @@ pub(super) const DETERMINERS: &[&str] = &[
 const PLACE_OR_TIME: &[&str] = &[
     "in", "on", "at", "to", "into", "during", "after", "before", "since", "about", "against",
     "over", "across", "near", "than", "like", "toward", "towards", "under", "between", "through",
-    "until", "In", "On", "At", "During", "After", "Before", "Since", "Like", "Unlike",
+    "until", "with", "In", "On", "At", "During", "After", "Before", "Since", "Like", "Unlike",
 ];
 /// Before a name, these make it an affiliation ("a spokesman for X", "a statement from X").
-const AFFILIATION: &[&str] = &["of", "for", "with", "from", "by"];
+const AFFILIATION: &[&str] = &["of", "for", "from", "by"];
+/// Capitalized words that open sentences and are never names, for articles that happen not to
+/// print them in lower case.
+const OPENERS: &[&str] = &[
+    "Indeed",
+    "Instead",
+    "Another",
+    "Despite",
+    "However",
+    "Meanwhile",
+    "Moreover",
+    "Still",
+    "Yet",
+    "Although",
+    "Though",
+    "Regardless",
+    "Later",
+    "Earlier",
+    "Nonetheless",
+    "Nevertheless",
+    "Also",
+    "Even",
+    "Just",
+    "Now",
+    "Then",
+    "Today",
+    "Yesterday",
+    "Tonight",
+    "Last",
+    "Next",
+    "Both",
+    "Many",
+    "Some",
+    "Several",
+    "Others",
+    "Such",
+    "Each",
+    "Every",
+    "All",
+    "Most",
+    "Only",
+    "Once",
+    "One",
+    "Former",
+    "Asked",
+    "Responding",
+    "Speaking",
+    "According",
+    "Whether",
+    "While",
+    "When",
+    "If",
+    "As",
+    "But",
+    "And",
+    "So",
+    "Or",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "It",
+    "We",
+    "You",
+    "My",
+    "Our",
+    "Your",
+];
 /// Proper nouns of the calendar: never speakers.
 const CALENDAR: &[&str] = &[
     "Monday",
@@ -198,10 +267,15 @@ enum Rank {
     NotASpeaker,
 }
 
-/// A run of name tokens, and the speaker it reads as.
+/// A run of name tokens, `first..=last`, and the speaker it reads as.
 #[derive(Debug, Clone)]
 struct Run {
+    first: usize,
+    last: usize,
     rank: Rank,
+    /// Followed by a lower-case word that is not a verb: "GOP candidate", "Democratic
+    /// presidential nominee"; a speaker only when the clause names no other.
+    modifier: bool,
     speaker: String,
 }
 
@@ -234,9 +308,15 @@ impl Reader<'_> {
 
     pub fn is_name(&self, t: &Tok) -> bool {
         let w = self.word(t);
+        // A dateline ("WASHINGTON —") is in capitals; acronyms ("NBC", "RNC") are short.
+        let shouted = w.chars().filter(|c| c.is_alphabetic()).count() > 4
+            && !w.chars().any(char::is_lowercase);
         w.starts_with(char::is_uppercase)
             && (self.is_title(t) || !self.common.contains(&super::lower(w)))
             && !PRONOUNS.contains(&w)
+            && !OPENERS.contains(&w)
+            && w != "I"
+            && !shouted
     }
 
     /// Whether `b` continues a name run that `a` is part of: a space between them, or ". "
@@ -253,27 +333,36 @@ impl Reader<'_> {
         let mut out = Vec::new();
         let mut k = 0;
         while k < toks.len() {
-            if !self.is_name(&toks[k]) {
+            let w = self.word(&toks[k]);
+            // "Posting on Facebook, …", "Pacing the stage, …": a participle, not a name.
+            let participle = k == 0 && w.ends_with("ing") && toks.len() > 1;
+            if !self.is_name(&toks[k]) || participle {
                 k += 1;
                 continue;
             }
             let first = k;
             let mut last = k;
-            // A capitalized common word joins a run between two names ("Hotline On Call").
-            while last + 1 < toks.len() && self.joins(&toks[last], &toks[last + 1]) {
-                let next = &toks[last + 1];
-                let capital = self.word(next).starts_with(char::is_uppercase);
-                if self.is_name(next)
-                    || (capital
-                        && !PRONOUNS.contains(&self.word(next))
-                        && toks
-                            .get(last + 2)
-                            .is_some_and(|t| self.is_name(t) && self.joins(next, t)))
-                {
-                    last += 1;
-                } else {
-                    break;
+            // Capitalized common words join a run between two names ("Senate Minority Leader
+            // Chuck Schumer", "Hotline On Call").
+            'grow: while last + 1 < toks.len() {
+                for reach in 1..=3 {
+                    let Some(t) = toks.get(last + reach) else {
+                        break 'grow;
+                    };
+                    let prev = &toks[last + reach - 1];
+                    let word = self.word(t);
+                    if !self.joins(prev, t)
+                        || !word.starts_with(char::is_uppercase)
+                        || PRONOUNS.contains(&word)
+                    {
+                        break 'grow;
+                    }
+                    if self.is_name(t) {
+                        last += reach;
+                        continue 'grow;
+                    }
                 }
+                break;
             }
             out.push(self.run(toks, first, last));
             k = last + 1;
@@ -334,39 +423,78 @@ impl Reader<'_> {
         } else {
             Rank::Subject
         };
-        Run { rank, speaker }
+        let modifier = !possessive && lower_next.is_some_and(|w| !is_verbish(w));
+        Run {
+            first,
+            last,
+            rank,
+            modifier,
+            speaker,
+        }
     }
 
-    /// The speaker of a clause ending at a speech verb: its first subject, else the pronoun or
-    /// phrase right before the verb, else its first affiliation.
+    /// The speaker of a clause ending at a speech verb: its first subject (or the fuller name
+    /// in apposition to it: "Ms. Pelosi's spokesman, Drew Hammill,"); else a pronoun opening
+    /// the clause or standing right before the verb; else its first affiliation; else a phrase
+    /// from a determiner right before the verb ("the statement read").
     pub fn clause_subject(&self, toks: &[Tok]) -> Subject {
-        let runs = self.runs(toks);
-        if let Some(r) = runs.iter().find(|r| r.rank == Rank::Subject) {
-            return Subject::Speaker(r.speaker.clone());
-        }
-        // Right before the verb, past "also", "has", an adverb.
+        // "… reported that Mattis once told": the clause after "that", if it names a subject.
+        // ("… that the envoy, Adam Boehler, is authorized in what she termed": "she" is the
+        // clause's subject, named before "that".)
         let mut p = toks.len();
         while p > 0 && is_filler(self.word(&toks[p - 1])) {
             p -= 1;
         }
-        if let Some(p) = p.checked_sub(1) {
-            let w = self.word(&toks[p]);
-            if PRONOUNS.contains(&w) {
-                return Subject::Pronoun;
-            }
-            // "the statement read", "The official said", "they said"
-            if w.starts_with(char::is_lowercase) {
-                let det = (p.saturating_sub(4)..p)
-                    .rev()
-                    .find(|&q| DETERMINERS.contains(&self.word(&toks[q])));
-                if let Some(q) = det
-                    && (q..p).all(|r| tokens::adjacent(self.text, &toks[r], &toks[r + 1]))
-                {
-                    return Subject::Speaker(self.text[toks[q].start..toks[p].end].to_owned());
-                }
-            }
+        let before = p.checked_sub(1);
+        let pronoun_before = before.is_some_and(|p| PRONOUNS.contains(&self.word(&toks[p])));
+        if let Some(t) = toks.iter().rposition(|t| self.word(t) == "that")
+            && !pronoun_before
+            && let Subject::Speaker(name) = self.clause_subject(&toks[t + 1..])
+        {
+            return Subject::Speaker(name);
+        }
+        let runs = self.runs(toks);
+        let subjects: Vec<&Run> = runs.iter().filter(|r| r.rank == Rank::Subject).collect();
+        if let Some(&r) = subjects.iter().find(|r| !r.modifier) {
+            let apposed = runs.iter().find(|b| {
+                b.first == r.last + 1
+                    && b.rank == Rank::Subject
+                    && b.last > b.first
+                    && self.text[toks[r.last].end..toks[b.first].start].starts_with(',')
+            });
+            return Subject::Speaker(apposed.unwrap_or(r).speaker.clone());
+        }
+        if toks
+            .first()
+            .is_some_and(|t| PRONOUNS.contains(&self.word(t)))
+        {
+            return Subject::Pronoun;
+        }
+        // Right before the verb, past "also", "has", an adverb.
+        if pronoun_before {
+            return Subject::Pronoun;
         }
         if let Some(r) = runs.iter().find(|r| r.rank == Rank::Affiliation) {
+            return Subject::Speaker(r.speaker.clone());
+        }
+        // "the statement read", "The official said"
+        if let Some(p) = before
+            && self.word(&toks[p]).starts_with(char::is_lowercase)
+        {
+            let det = (p.saturating_sub(4)..p)
+                .rev()
+                .find(|&q| DETERMINERS.contains(&self.word(&toks[q])));
+            if let Some(q) = det
+                && (q..p).all(|r| tokens::adjacent(self.text, &toks[r], &toks[r + 1]))
+                && !(q..=p).any(|r| {
+                    let w = self.word(&toks[r]);
+                    PLACE_OR_TIME.contains(&w) || AFFILIATION.contains(&w)
+                })
+            {
+                return Subject::Speaker(self.text[toks[q].start..toks[p].end].to_owned());
+            }
+        }
+        if let Some(r) = subjects.first() {
             return Subject::Speaker(r.speaker.clone());
         }
         Subject::Nobody

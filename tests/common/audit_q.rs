@@ -169,7 +169,11 @@ pub fn places_for<'p>(places: &[&'p Place], article: usize, text: &str) -> Vec<&
 pub fn speaker_matches(reported: Option<&str>, expected: Option<&str>) -> bool {
     match (reported, expected) {
         (None, None) => true,
-        (Some(r), Some(e)) => r.to_lowercase().contains(&e.to_lowercase()),
+        // Curly and straight apostrophes are one ("O’Neill", "O'Neill").
+        (Some(r), Some(e)) => r
+            .to_lowercase()
+            .replace('’', "'")
+            .contains(&e.to_lowercase().replace('’', "'")),
         _ => false,
     }
 }
