@@ -267,7 +267,8 @@ enum Rank {
     NotASpeaker,
 }
 
-/// A run of name tokens, `first..=last`, and the speaker it reads as.
+/// A run of name tokens, `first..=last` (with the office of a possessive: "Ms. Pelosi’s
+/// spokesman"), and the speaker it reads as.
 #[derive(Debug, Clone)]
 struct Run {
     first: usize,
@@ -423,10 +424,22 @@ impl Reader<'_> {
         } else {
             Rank::Subject
         };
-        let modifier = !possessive && lower_next.is_some_and(|w| !is_verbish(w));
+        let modifier = !possessive
+            && lower_next.is_some_and(|w| {
+                !is_verbish(w)
+                    && !PLACE_OR_TIME.contains(&w)
+                    && !AFFILIATION.contains(&w)
+                    && !matches!(w, "and" | "or")
+            });
+        // The last token the speaker covers ("Ms. Pelosi’s spokesman").
+        let end = if speaker.ends_with(lower_next.unwrap_or("\0")) && possessive {
+            last + 1
+        } else {
+            last
+        };
         Run {
             first,
-            last,
+            last: end,
             rank,
             modifier,
             speaker,

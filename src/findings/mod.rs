@@ -12,6 +12,7 @@ mod attribution;
 pub(crate) mod figures;
 pub(crate) mod model;
 mod names;
+mod quote_groups;
 mod quotes;
 
 pub use model::{

@@ -25,13 +25,13 @@
 
 use super::attribution::{PRONOUNS, Reader, SPEECH, Subject};
 use super::model::{Finding, Quoted, Wording};
+use super::quote_groups::{self, Words};
 use super::{FindingsConfig, Side};
 use crate::compare::{Fallback, FallbackStage, WordOp};
 use crate::doc::Doc;
 use crate::similarity::{Features, any_pair, similar_pairs};
 use crate::text::Span;
 use crate::text::tokens::{self, Tok};
-use crate::util::UnionFind;
 use crate::util::hash::{Map, Set, map};
 use crate::util::sort::{permute, sorted_indexes};
 
@@ -334,18 +334,23 @@ pub(crate) fn find(
         .iter()
         .map(|q| Features::of_text(q.span.text(docs[q.article].text), &mut scratch))
         .collect();
-    // Group equal wordings first, then near-duplicate ones.
-    let mut sets = UnionFind::new(quotes.len());
-    let mut by_key: Map<u64, usize> = map();
+    // Equal wordings first (a quote of one or two words only with the same speaker: a stock
+    // phrase is not one quote), then the rules of `quote_groups` on one of each.
+    let words: Vec<Words> = quotes
+        .iter()
+        .map(|q| Words::new(q.span.text(docs[q.article].text), q.speaker.as_deref()))
+        .collect();
+    let mut by_key: Map<(u64, Option<&str>), usize> = map();
     let mut firsts: Vec<usize> = Vec::new();
+    let mut unit_of: Vec<usize> = Vec::with_capacity(quotes.len());
     for (i, f) in features.iter().enumerate() {
-        match by_key.get(&f.key) {
-            Some(&j) => sets.union(i, j),
-            None => {
-                by_key.insert(f.key, i);
-                firsts.push(i);
-            }
-        }
+        let short = words[i].words.len() < quote_groups::MIN_EXTRACT;
+        let surname = words[i].surname.as_deref().filter(|_| short);
+        let unit = *by_key.entry((f.key, surname)).or_insert_with(|| {
+            firsts.push(i);
+            firsts.len() - 1
+        });
+        unit_of.push(unit);
     }
     let items: Vec<&Features> = firsts.iter().map(|&i| &features[i]).collect();
     let (pairs, skipped) = similar_pairs(
@@ -356,11 +361,20 @@ pub(crate) fn find(
     );
     let mut fallbacks =
         crate::compare::fallback::candidate_fallbacks(skipped, FallbackStage::QuoteCandidates);
-    for e in pairs {
-        sets.union(firsts[e.a as usize], firsts[e.b as usize]);
+    let near: Vec<(usize, usize)> = pairs.iter().map(|e| (e.a as usize, e.b as usize)).collect();
+    let unit_words: Vec<Words> = firsts.iter().map(|&i| words[i].clone()).collect();
+    let unit_groups = quote_groups::groups(&unit_words, &near);
+    let mut unit_group = vec![0; firsts.len()];
+    for (k, units) in unit_groups.iter().enumerate() {
+        for &u in units {
+            unit_group[u] = k;
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); unit_groups.len()];
+    for (i, &u) in unit_of.iter().enumerate() {
+        groups[unit_group[u]].push(i);
     }
     let mut over_budget = 0;
-    let groups = sets.groups();
     let mut out = Vec::new();
     for group in groups {
         // One wording per article and key (an article that prints a quote twice lists it once).
