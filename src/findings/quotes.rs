@@ -56,22 +56,43 @@ struct Marks {
 }
 
 /// The quotes of a text, in order.
+///
+/// Double marks: `“ ”`, `„ “`, `« »` and straight `"`, mixed as printed (`“…,"` closes at the
+/// straight mark). A quote left open at the end of its paragraph is kept when the next paragraph
+/// opens with a mark (the convention for a quote that runs on), else dropped. Single marks
+/// (`‘…’`, `'…'`, the headline style) outside a double quote, when the opening mark starts a
+/// word and the closing one ends a word, within [`MAX_SINGLE`] bytes.
 fn spans(text: &str) -> Vec<Marks> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, char)> = None;
+    let mut single: Option<(usize, usize)> = None;
     let mut prev = ' ';
-    for (i, c) in text.char_indices() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let after = i + c.len_utf8();
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
         match c {
-            '\n' => open = None,
-            '“' | '„' | '«' => open = Some((i, after, c)),
+            '\n' => {
+                if let Some((o, inner, _)) = open.take() {
+                    let rest = text[after..].trim_start();
+                    if rest.starts_with(['“', '"', '«', '„']) {
+                        out.push(marks(o, inner, i, i));
+                    }
+                }
+                single = None;
+            }
+            '“' | '„' | '«' => {
+                open = Some((i, after, c));
+                single = None;
+            }
             '”' | '»' => {
                 if let Some((o, inner, _)) = open.take() {
                     out.push(marks(o, inner, i, after));
                 }
             }
             '"' => match open {
-                Some((o, inner, '"')) => {
+                // A straight mark closes any open quote where it ends a word (`“…,"`).
+                Some((o, inner, q)) if q == '"' || !prev.is_whitespace() => {
                     out.push(marks(o, inner, i, after));
                     open = None;
                 }
@@ -81,9 +102,28 @@ fn spans(text: &str) -> Vec<Marks> {
                     || i == 0 =>
                 {
                     open = Some((i, after, c));
+                    single = None;
                 }
                 None => {}
             },
+            '‘' | '\'' | '’' if open.is_none() => {
+                let starts = (prev.is_whitespace() || matches!(prev, '(' | ':' | '—'))
+                    && next.is_alphabetic()
+                    && c != '’';
+                let ends = !next.is_alphanumeric()
+                    && (prev.is_alphanumeric() || matches!(prev, '!' | '?' | '.'))
+                    && c != '‘';
+                match single {
+                    Some((o, inner)) if ends => {
+                        if i - inner <= MAX_SINGLE {
+                            out.push(marks(o, inner, i, after));
+                        }
+                        single = None;
+                    }
+                    None if starts => single = Some((i, after)),
+                    _ => {}
+                }
+            }
             _ => {}
         }
         prev = c;
@@ -100,6 +140,10 @@ fn spans(text: &str) -> Vec<Marks> {
     }
     out
 }
+
+/// The longest quote in single marks, in bytes: headline quotes are short, and a stray
+/// apostrophe must not open a quote that runs on.
+const MAX_SINGLE: usize = 120;
 
 fn marks(open: usize, start: usize, end: usize, close: usize) -> Marks {
     Marks {
@@ -163,12 +207,32 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
                 said[first] = speaker.clone();
             }
             last_quote_sentence = Some(last);
-            out.push(Quote {
-                article: d,
-                sentence: first,
-                span: m.words,
-                speaker,
-            });
+            // A quote of several sentences is compared sentence by sentence: one quote per
+            // sentence, so that it does not tie the different quotes of its sentences together.
+            for s in first..=last.min(doc.sentences.len() - 1) {
+                let sentence = &doc.sentences[s];
+                let (start, end) = (
+                    m.words.start.max(sentence.start),
+                    m.words.end.min(sentence.end),
+                );
+                if start >= end {
+                    continue;
+                }
+                let piece = &doc.text[start..end];
+                let lead = piece.len() - piece.trim_start().len();
+                let inner = piece
+                    .trim()
+                    .trim_end_matches([',', '.', ';', ':', ' ', '"', '“', '”']);
+                if !inner.chars().any(char::is_alphanumeric) {
+                    continue;
+                }
+                out.push(Quote {
+                    article: d,
+                    sentence: s,
+                    span: Span::new(start + lead, start + lead + inner.len()),
+                    speaker: speaker.clone(),
+                });
+            }
         }
     }
     out
