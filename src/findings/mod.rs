@@ -14,6 +14,7 @@ pub(crate) mod model;
 mod names;
 mod quote_groups;
 mod quotes;
+mod titles;
 
 pub use model::{
     Bound, Figure, FigureKind, FigureRow, Finding, NumberDifference, Place, Quoted, Wording,

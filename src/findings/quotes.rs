@@ -26,13 +26,14 @@
 use super::attribution::{PRONOUNS, Reader, SPEECH, Subject};
 use super::model::{Finding, Quoted, Wording};
 use super::quote_groups::{self, Words};
+use super::titles;
 use super::{FindingsConfig, Side};
 use crate::compare::{Fallback, FallbackStage, WordOp};
 use crate::doc::Doc;
 use crate::similarity::{Features, any_pair, similar_pairs};
 use crate::text::Span;
 use crate::text::tokens::{self, Tok};
-use crate::util::hash::{Map, Set, map};
+use crate::util::hash::{Map, Set, map, set};
 use crate::util::sort::{permute, sorted_indexes};
 
 #[derive(Debug, Clone)]
@@ -156,8 +157,37 @@ fn marks(open: usize, start: usize, end: usize, close: usize) -> Marks {
 /// Every quote of every article (furniture sentences skipped), with its speaker.
 fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quote> {
     let mut out = Vec::new();
+    let all: Vec<Vec<Marks>> = docs.iter().map(|doc| spans(doc.text)).collect();
+    // Quotes printed in lower case: the same words in title case elsewhere are a quote too.
+    let lower: Set<String> = docs
+        .iter()
+        .zip(&all)
+        .flat_map(|(doc, spans)| spans.iter().map(|m| m.words.text(doc.text)))
+        .filter(|w| !w.chars().any(char::is_uppercase))
+        .map(super::lower)
+        .collect();
     for (d, doc) in docs.iter().enumerate() {
-        let spans = spans(doc.text);
+        let spans = &all[d];
+        // Titles and terms in quotation marks are no quotes (but stay marks: not speakers).
+        let mut terms: Set<String> = set();
+        let mut previous_term = None;
+        let quoted: Vec<bool> = spans
+            .iter()
+            .map(|m| {
+                let candidate = titles::Candidate {
+                    text: doc.text,
+                    open: m.open,
+                    close: m.close,
+                    words: m.words.text(doc.text),
+                };
+                let term = titles::is_title_or_term(&candidate, &lower, previous_term, &terms);
+                previous_term = term.then_some(m.close);
+                if term {
+                    terms.insert(super::lower(candidate.words));
+                }
+                !term
+            })
+            .collect();
         let reader = Reader {
             text: doc.text,
             common,
@@ -166,6 +196,9 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
         let mut last_speaker: Option<String> = None;
         let mut last_quote_sentence: Option<usize> = None;
         for (qi, m) in spans.iter().enumerate() {
+            if !quoted[qi] {
+                continue;
+            }
             let sentence_at = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
             let (first, last) = (sentence_at(m.open), sentence_at(m.close.saturating_sub(1)));
             if first >= doc.sentences.len() || skip[d][first] {
@@ -174,7 +207,7 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
             let context = Context {
                 doc,
                 reader: &reader,
-                spans: &spans,
+                spans,
             };
             let (mut speaker, mut pronoun) = context.attribution(qi, first, last);
             if speaker.is_none() && !pronoun {
