@@ -166,12 +166,13 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
         .filter(|w| !w.chars().any(char::is_uppercase))
         .map(super::lower)
         .collect();
-    for (d, doc) in docs.iter().enumerate() {
-        let spans = &all[d];
-        // Titles and terms in quotation marks are no quotes (but stay marks: not speakers).
-        let mut terms: Set<String> = set();
+    // Titles and terms in quotation marks are no quotes (but stay marks: not speakers). A term
+    // in one article is a term in all.
+    let mut terms: Set<String> = set();
+    let mut flags: Vec<Vec<bool>> = Vec::with_capacity(docs.len());
+    for (doc, spans) in docs.iter().zip(&all) {
         let mut previous_term = None;
-        let quoted: Vec<bool> = spans
+        let here: Vec<bool> = spans
             .iter()
             .map(|m| {
                 let candidate = titles::Candidate {
@@ -185,8 +186,17 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
                 if term {
                     terms.insert(super::lower(candidate.words));
                 }
-                !term
+                term
             })
+            .collect();
+        flags.push(here);
+    }
+    for (d, doc) in docs.iter().enumerate() {
+        let spans = &all[d];
+        let quoted: Vec<bool> = spans
+            .iter()
+            .zip(&flags[d])
+            .map(|(m, &term)| !term && !terms.contains(&super::lower(m.words.text(doc.text))))
             .collect();
         let reader = Reader {
             text: doc.text,

@@ -9,12 +9,13 @@
 //! * it is in title case: two capitalized words or more, every other word a small function word
 //!   ("of", "the"), and no other source prints the same words in lower case (Trump's "Deep State" is the "deep
 //!   state" others quote);
-//! * it names the noun after it, after a determiner or a possessive: "the “Defeat ISIS”
-//!   coalition", "NBC's "Today" show", "The lone "no" vote";
+//! * it names a named thing after it ("show", "policy", "coalition", "vote"), after a
+//!   determiner or a possessive: "the “Defeat ISIS” coalition", "NBC's "Today" show", "The lone
+//!   "no" vote" (but "a “great, great” wall" is a quote);
 //! * a word before it presents it as a term: "labeled "birthers"", "dubbed "Bridgegate"",
 //!   "marked "classified"", "terms like "tea party" and "patriot"" (the second term follows the
 //!   first through "and" or "or");
-//! * its article prints the same words as a term elsewhere.
+//! * some article prints the same words as a term elsewhere.
 
 use super::attribution::DETERMINERS;
 use crate::text::tokens;
@@ -38,6 +39,8 @@ const CUES: &[&str] = &[
     "word",
     "words",
     "phrase",
+    "name",
+    "names",
     "hashtag",
     "voted",
 ];
@@ -105,56 +108,75 @@ fn title_case(words: &str) -> bool {
         && !words.contains(". ")
 }
 
-/// "the “Defeat ISIS” coalition", "NBC's "Today" show": a determiner or a possessive before,
-/// a lower-case noun after.
+/// Nouns that a name in quotation marks names: "the “Defeat ISIS” coalition".
+const NAMED: &[&str] = &[
+    "show",
+    "shows",
+    "program",
+    "programme",
+    "segment",
+    "series",
+    "broadcast",
+    "policy",
+    "law",
+    "bill",
+    "act",
+    "rule",
+    "doctrine",
+    "coalition",
+    "campaign",
+    "movement",
+    "slogan",
+    "hashtag",
+    "hat",
+    "hats",
+    "vote",
+    "votes",
+    "recording",
+    "tape",
+    "video",
+    "film",
+    "movie",
+    "song",
+    "book",
+    "article",
+    "column",
+    "report",
+    "memo",
+    "dossier",
+    "operation",
+    "initiative",
+    "caucus",
+    "label",
+    "nickname",
+    "brand",
+    "tour",
+    "podcast",
+    "documentary",
+    "headline",
+    "cover",
+];
+
+/// "the “Defeat ISIS” coalition", "NBC's "Today" show", "the military's former "don't ask,
+/// don't tell" policy": a determiner or a possessive (perhaps then a word or two) before, a noun
+/// of a named thing after.
 fn names_a_noun(q: &Candidate<'_>) -> bool {
     let mut toks = Vec::new();
     tokens::words(q.text, back(q.text, q.open)..q.open, &mut toks);
-    let before = toks.last().map(|t| t.text(q.text));
-    let determined = before
-        .is_some_and(|w| DETERMINERS.contains(&w) || w.ends_with("'s") || w.ends_with("’s"))
-        && toks
-            .last()
-            .is_some_and(|t| q.text[t.end..q.open].trim().is_empty());
-    if !determined {
+    let touching = toks
+        .last()
+        .is_some_and(|t| q.text[t.end..q.open].trim().is_empty());
+    let determined = touching
+        && toks.iter().rev().take(3).any(|t| {
+            let w = t.text(q.text);
+            DETERMINERS.contains(&w) || w.ends_with("'s") || w.ends_with("’s")
+        });
+    if !determined || !q.text[q.close..].starts_with(' ') {
         return false;
     }
-    let gap_ok = q.text[q.close..].chars().next().is_some_and(|c| c == ' ');
     tokens::words(q.text, q.close..ahead(q.text, q.close), &mut toks);
-    let after = toks.first().map(|t| t.text(q.text));
-    gap_ok
-        && after.is_some_and(|w| {
-            w.starts_with(char::is_lowercase)
-                && !w.ends_with("ed")
-                && !matches!(
-                    w,
-                    "is" | "was"
-                        | "are"
-                        | "were"
-                        | "has"
-                        | "had"
-                        | "and"
-                        | "or"
-                        | "of"
-                        | "to"
-                        | "in"
-                        | "on"
-                        | "that"
-                        | "which"
-                        | "who"
-                        | "as"
-                        | "for"
-                        | "with"
-                        | "by"
-                        | "from"
-                        | "at"
-                        | "but"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                )
-        })
+    toks.first()
+        .is_some_and(|t| NAMED.contains(&t.text(q.text)))
 }
 
 /// A word before the quote, perhaps past a determiner, presents it as a term.
