@@ -337,7 +337,16 @@ impl Reader<'_> {
             let w = self.word(&toks[k]);
             // "Posting on Facebook, …", "Pacing the stage, …": a participle, not a name.
             let participle = k == 0 && w.ends_with("ing") && toks.len() > 1;
-            if !self.is_name(&toks[k]) || participle {
+            // A first name that is also a word ("Drew Hammill", "Mark Warner") starts a run
+            // when a name follows it.
+            let first_name = w.starts_with(char::is_uppercase)
+                && !OPENERS.contains(&w)
+                && !DETERMINERS.contains(&w)
+                && !PRONOUNS.contains(&w)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| self.is_name(t) && self.joins(&toks[k], t));
+            if !(self.is_name(&toks[k]) || first_name) || participle {
                 k += 1;
                 continue;
             }
@@ -365,7 +374,10 @@ impl Reader<'_> {
                 }
                 break;
             }
-            out.push(self.run(toks, first, last));
+            // A lone initial ("C" of "R-S.C.") is no name.
+            if last > first || self.word(&toks[first]).chars().count() > 1 {
+                out.push(self.run(toks, first, last));
+            }
             k = last + 1;
         }
         out
@@ -450,7 +462,7 @@ impl Reader<'_> {
     /// in apposition to it: "Ms. Pelosi's spokesman, Drew Hammill,"); else a pronoun opening
     /// the clause or standing right before the verb; else its first affiliation; else a phrase
     /// from a determiner right before the verb ("the statement read").
-    pub fn clause_subject(&self, toks: &[Tok]) -> Subject {
+    pub fn clause_subject(&self, toks: &[Tok], participle: bool) -> Subject {
         // "… reported that Mattis once told": the clause after "that", if it names a subject.
         // ("… that the envoy, Adam Boehler, is authorized in what she termed": "she" is the
         // clause's subject, named before "that".)
@@ -462,20 +474,18 @@ impl Reader<'_> {
         let pronoun_before = before.is_some_and(|p| PRONOUNS.contains(&self.word(&toks[p])));
         if let Some(t) = toks.iter().rposition(|t| self.word(t) == "that")
             && !pronoun_before
-            && let Subject::Speaker(name) = self.clause_subject(&toks[t + 1..])
+            && let Subject::Speaker(name) = self.clause_subject(&toks[t + 1..], participle)
         {
             return Subject::Speaker(name);
         }
         let runs = self.runs(toks);
         let subjects: Vec<&Run> = runs.iter().filter(|r| r.rank == Rank::Subject).collect();
-        if let Some(&r) = subjects.iter().find(|r| !r.modifier) {
-            let apposed = runs.iter().find(|b| {
-                b.first == r.last + 1
-                    && b.rank == Rank::Subject
-                    && b.last > b.first
-                    && self.text[toks[r.last].end..toks[b.first].start].starts_with(',')
-            });
-            return Subject::Speaker(apposed.unwrap_or(r).speaker.clone());
+        if let Some(name) = self.first_subject(toks, &runs) {
+            return Subject::Speaker(name);
+        }
+        // "Instead, he laid out an agenda, saying …": a participle's subject is the clause's.
+        if participle && toks.iter().any(|t| PRONOUNS.contains(&self.word(t))) {
+            return Subject::Pronoun;
         }
         if toks
             .first()
@@ -492,6 +502,7 @@ impl Reader<'_> {
         }
         // "the statement read", "The official said"
         if let Some(p) = before
+            && !participle
             && self.word(&toks[p]).starts_with(char::is_lowercase)
         {
             let det = (p.saturating_sub(4)..p)
@@ -501,7 +512,10 @@ impl Reader<'_> {
                 && (q..p).all(|r| tokens::adjacent(self.text, &toks[r], &toks[r + 1]))
                 && !(q..=p).any(|r| {
                     let w = self.word(&toks[r]);
-                    PLACE_OR_TIME.contains(&w) || AFFILIATION.contains(&w)
+                    PLACE_OR_TIME.contains(&w)
+                        || AFFILIATION.contains(&w)
+                        || matches!(w, "and" | "or")
+                        || w.starts_with(|c: char| c.is_ascii_digit())
                 })
             {
                 return Subject::Speaker(self.text[toks[q].start..toks[p].end].to_owned());
@@ -546,10 +560,25 @@ impl Reader<'_> {
 
     /// The subject of a sentence read for a pronoun: its first name standing as a subject.
     pub fn sentence_subject(&self, toks: &[Tok]) -> Option<String> {
-        self.runs(toks)
-            .into_iter()
-            .find(|r| r.rank == Rank::Subject)
-            .map(|r| r.speaker)
+        self.first_subject(toks, &self.runs(toks))
+    }
+
+    /// The first subject that is not a modifier, or the fuller name in apposition to it ("Ms.
+    /// Pelosi's spokesman, Drew Hammill,", "One Democrat, Representative Stephen F. Lynch").
+    fn first_subject(&self, toks: &[Tok], runs: &[Run]) -> Option<String> {
+        let r = runs
+            .iter()
+            .find(|r| r.rank == Rank::Subject && !r.modifier)?;
+        let apposed = runs.iter().find(|b| {
+            b.first == r.last + 1
+                && b.rank == Rank::Subject
+                && self.text[toks[r.last].end..toks[b.first].start].starts_with(',')
+                && (b.last > b.first
+                    || toks
+                        .get(b.last + 1)
+                        .is_some_and(|t| self.text[toks[b.last].end..t.start].starts_with(',')))
+        });
+        Some(apposed.unwrap_or(r).speaker.clone())
     }
 }
 

@@ -360,7 +360,8 @@ impl Context<'_, '_> {
                     .copied()
                     .filter(|t| t.start >= from)
                     .collect();
-                match self.reader.clause_subject(&clause) {
+                let participle = self.reader.word(&v).ends_with("ing");
+                match self.reader.clause_subject(&clause, participle) {
                     Subject::Speaker(name) => return (Some(name), false),
                     Subject::Pronoun => return (None, true),
                     Subject::Nobody => {}
@@ -399,7 +400,7 @@ impl Context<'_, '_> {
         if tail.len() > 8 || tail.iter().any(|t| self.reader.word(t) == "that") {
             return (None, false);
         }
-        match self.reader.clause_subject(&toks[..k]) {
+        match self.reader.clause_subject(&toks[..k], false) {
             Subject::Speaker(name) => (Some(name), false),
             Subject::Pronoun => (None, true),
             Subject::Nobody => (None, false),
