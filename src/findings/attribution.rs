@@ -341,6 +341,8 @@ impl Reader<'_> {
             // when a name follows it.
             let first_name = w.starts_with(char::is_uppercase)
                 && !OPENERS.contains(&w)
+                && !PLACE_OR_TIME.contains(&w)
+                && !CALENDAR.contains(&w)
                 && !DETERMINERS.contains(&w)
                 && !PRONOUNS.contains(&w)
                 && toks
@@ -364,6 +366,7 @@ impl Reader<'_> {
                     if !self.joins(prev, t)
                         || !word.starts_with(char::is_uppercase)
                         || PRONOUNS.contains(&word)
+                        || CALENDAR.contains(&word)
                     {
                         break 'grow;
                     }
@@ -387,13 +390,19 @@ impl Reader<'_> {
         let words: Vec<&str> = (first..=last).map(|r| self.word(&toks[r])).collect();
         let mut speaker = self.text[toks[first].start..toks[last].end].to_owned();
         // The word before, past a determiner ("for the Democratic National Committee").
+        // Only words that touch it count: a quote or a comma between ends the phrase ("on “Fox
+        // News Sunday,” Sen. Jim DeMint").
+        let touch = |a: usize, b: usize| tokens::adjacent(self.text, &toks[a], &toks[b]);
         let mut b = first;
         let mut determined = false;
-        while b > 0 && DETERMINERS.contains(&self.word(&toks[b - 1])) {
+        while b > 0 && DETERMINERS.contains(&self.word(&toks[b - 1])) && touch(b - 1, b) {
             determined |= matches!(self.word(&toks[b - 1]), "a" | "an" | "A" | "An");
             b -= 1;
         }
-        let before = b.checked_sub(1).map(|p| self.word(&toks[p]));
+        let before = b
+            .checked_sub(1)
+            .filter(|&p| touch(p, b))
+            .map(|p| self.word(&toks[p]));
         let det = b < first;
         // The next word, when only a space separates it ("the Democratic leader").
         let lower_next = toks
