@@ -17,7 +17,7 @@ mod quotes;
 mod titles;
 
 pub use model::{
-    Bound, Figure, FigureKind, FigureRow, Finding, NumberDifference, Place, Quoted, Wording,
+    Bound, Credit, Figure, FigureKind, FigureRow, Finding, NumberDifference, Place, Quoted, Wording,
 };
 
 use crate::compare::words::{self, Texts, WordReport};

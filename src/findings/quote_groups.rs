@@ -154,6 +154,12 @@ fn same(a: &Words, b: &Words, near_duplicate: bool) -> Option<usize> {
     ok.then_some(run.len)
 }
 
+/// Whether `part` prints only some of the words of `whole`, in order.
+pub(super) fn is_extract(part: &Words, whole: &Words) -> bool {
+    part.words.len() < whole.words.len()
+        && longest_run(&part.words, &whole.words).len == part.words.len()
+}
+
 /// Whether two members may sit in one group (near-duplicates always may).
 fn related(a: &Words, b: &Words) -> bool {
     let short = a.words.len().min(b.words.len());

@@ -24,7 +24,7 @@
 //! the quote, and the speech-verb lists are its vocabulary; splitting them would scatter one rule.
 
 use super::attribution::{PRONOUNS, Reader, SPEECH, Subject};
-use super::model::{Finding, Quoted, Wording};
+use super::model::{Credit, Finding, Quoted, Wording};
 use super::quote_groups::{self, Words};
 use super::titles;
 use super::{FindingsConfig, Side};
@@ -444,10 +444,11 @@ pub(crate) fn find(
         .collect();
     // Equal wordings first (a quote of one or two words only with the same speaker: a stock
     // phrase is not one quote), then the rules of `quote_groups` on one of each.
-    let words: Vec<Words> = quotes
+    let words_of: Vec<Words> = quotes
         .iter()
         .map(|q| Words::new(q.span.text(docs[q.article].text), q.speaker.as_deref()))
         .collect();
+    let words = &words_of;
     let mut by_key: Map<(u64, Option<&str>), usize> = map();
     let mut firsts: Vec<usize> = Vec::new();
     let mut unit_of: Vec<usize> = Vec::with_capacity(quotes.len());
@@ -514,6 +515,7 @@ pub(crate) fn find(
             })
             .unwrap_or(0);
         let r = &quotes[distinct[reference].1[0]];
+        let reference_words = words_of[distinct[reference].1[0]].clone();
         let articles: Vec<usize> = members.iter().map(|&m| quotes[m].article).collect();
         let mut sources: Vec<usize> = sorted_indexes(articles.len(), |k| articles[k])
             .into_iter()
@@ -532,6 +534,8 @@ pub(crate) fn find(
             .map(|(k, (_, places))| {
                 let q = &quotes[places[0]];
                 let text = q.span.text(docs[q.article].text);
+                let extract = k != reference
+                    && quote_groups::is_extract(&words_of[places[0]], &reference_words);
                 let words = if k == reference {
                     Vec::new()
                 } else {
@@ -549,26 +553,32 @@ pub(crate) fn find(
                             Vec::new()
                         });
                     // Reference words before or after this wording's extract are not a
-                    // difference: the outlet quoted less.
-                    // (A deletion next to an insertion is a replacement, and stays.)
-                    if words.len() > 1
+                    // difference: the outlet quoted less. For an extract, all of them go.
+                    // (Elsewhere a deletion next to an insertion is a replacement, and stays.)
+                    while words.len() > 1
                         && words[0].op == WordOp::Delete
-                        && words[1].op == WordOp::Equal
+                        && (extract || words[1].op == WordOp::Equal)
                     {
                         words.remove(0);
+                        if !extract {
+                            break;
+                        }
                     }
-                    let n = words.len();
-                    if n > 1
-                        && words[n - 1].op == WordOp::Delete
-                        && words[n - 2].op == WordOp::Equal
+                    while words.len() > 1
+                        && words[words.len() - 1].op == WordOp::Delete
+                        && (extract || words[words.len() - 2].op == WordOp::Equal)
                     {
                         words.pop();
+                        if !extract {
+                            break;
+                        }
                     }
                     words
                 };
                 Wording {
                     text: text.to_owned(),
                     reference: k == reference,
+                    extract,
                     words,
                     places: places
                         .iter()
@@ -585,11 +595,13 @@ pub(crate) fn find(
                 }
             })
             .collect();
+        let conflict = conflict(members.iter().map(|&m| &quotes[m]));
         out.push(Finding::Quote {
             speaker,
             sources,
             differs,
             wordings,
+            conflict,
         });
     }
     fallbacks.extend(super::fallback(
@@ -608,6 +620,47 @@ pub(crate) fn find(
     QuoteFindings {
         findings: permute(out, &widest),
         fallbacks,
+    }
+}
+
+/// An attribution conflict: the named speakers of a quote's places by surname, with their
+/// sources, when two sources credit different ones (and neither also credits the other's).
+fn conflict<'q>(places: impl Iterator<Item = &'q Quote>) -> Vec<Credit> {
+    let mut credits: Vec<(String, Credit)> = Vec::new();
+    for q in places {
+        let Some(speaker) = q
+            .speaker
+            .as_deref()
+            .filter(|s| s.starts_with(char::is_uppercase))
+        else {
+            continue;
+        };
+        let surname = super::lower(speaker.rsplit(' ').next().unwrap_or(speaker)).replace('’', "'");
+        match credits.iter_mut().find(|(s, _)| *s == surname) {
+            Some((_, c)) => {
+                if !c.sources.contains(&q.article) {
+                    c.sources.push(q.article);
+                    c.sources.sort_unstable();
+                }
+            }
+            None => credits.push((
+                surname,
+                Credit {
+                    speaker: speaker.to_owned(),
+                    sources: vec![q.article],
+                },
+            )),
+        }
+    }
+    let disjoint = credits.iter().enumerate().any(|(i, (_, a))| {
+        credits[i + 1..]
+            .iter()
+            .any(|(_, b)| a.sources.iter().all(|s| !b.sources.contains(s)))
+    });
+    if disjoint {
+        credits.into_iter().map(|(_, c)| c).collect()
+    } else {
+        Vec::new()
     }
 }
 
