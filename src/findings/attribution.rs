@@ -277,6 +277,8 @@ struct Run {
     /// Followed by a lower-case word that is not a verb: "GOP candidate", "Democratic
     /// presidential nominee"; a speaker only when the clause names no other.
     modifier: bool,
+    /// A possessive without an office after it ("Mr. Rubio’s first priority").
+    possessive: bool,
     speaker: String,
 }
 
@@ -414,8 +416,10 @@ impl Reader<'_> {
         let possessive = words
             .last()
             .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+        let agent = lower_next.is_some_and(|w| AGENTS.contains(&w));
         if possessive {
-            // "Netanyahu's office" speaks for Netanyahu's office; "Trump's post" for Trump.
+            // "Netanyahu's office" speaks for Netanyahu's office; "Trump's post" for Trump (when
+            // the clause names no other: "Following Ms. Leavitt's comments, Mr. Trump posted").
             match lower_next.filter(|w| AGENTS.contains(w)) {
                 Some(w) => speaker = format!("{speaker} {w}"),
                 None => {
@@ -436,11 +440,11 @@ impl Reader<'_> {
             || party_tag
             || opens_paren
             || determined
-            || before.is_some_and(|w| PLACE_OR_TIME.contains(&w))
+            || before.is_some_and(|w| PLACE_OR_TIME.contains(&w) || w.ends_with("ing"))
             || (!possessive && det && lower_next.is_some_and(|w| !is_verbish(w)))
         {
             Rank::NotASpeaker
-        } else if before.is_some_and(|w| AFFILIATION.contains(&w)) {
+        } else if before.is_some_and(|w| AFFILIATION.contains(&w)) || (possessive && !agent) {
             Rank::Affiliation
         } else {
             Rank::Subject
@@ -463,6 +467,7 @@ impl Reader<'_> {
             last: end,
             rank,
             modifier,
+            possessive: possessive && !agent,
             speaker,
         }
     }
@@ -481,15 +486,23 @@ impl Reader<'_> {
         }
         let before = p.checked_sub(1);
         let pronoun_before = before.is_some_and(|p| PRONOUNS.contains(&self.word(&toks[p])));
-        if let Some(t) = toks.iter().rposition(|t| self.word(t) == "that")
+        // "… reported that Mattis once told", "… confirmed that … Paul Ryan called him and
+        // told him": a finite verb after "that" has the subject named after it.
+        let that = toks.iter().position(|t| self.word(t) == "that");
+        if let (Some(t), Some(p)) = (that, before)
             && !pronoun_before
-            && let Subject::Speaker(name) = self.clause_subject(&toks[t + 1..], participle)
+            && !participle
+            && p > t
+            && let Some(name) = self.first_subject(&toks[t + 1..], &self.runs(&toks[t + 1..]))
         {
             return Subject::Speaker(name);
         }
-        let runs = self.runs(toks);
+        // Otherwise names after "that" are the reported clause's, not the speaker ("She
+        // indicated that Israel had been informed …, noting …").
+        let head = &toks[..that.unwrap_or(toks.len())];
+        let runs = self.runs(head);
         let subjects: Vec<&Run> = runs.iter().filter(|r| r.rank == Rank::Subject).collect();
-        if let Some(name) = self.first_subject(toks, &runs) {
+        if let Some(name) = self.first_subject(head, &runs) {
             return Subject::Speaker(name);
         }
         // "Instead, he laid out an agenda, saying …": a participle's subject is the clause's.
@@ -568,8 +581,14 @@ impl Reader<'_> {
     }
 
     /// The subject of a sentence read for a pronoun: its first name standing as a subject.
+    /// Else the owner of its subject ("Mr. Rubio’s first priority will be to …").
     pub fn sentence_subject(&self, toks: &[Tok]) -> Option<String> {
-        self.first_subject(toks, &self.runs(toks))
+        let runs = self.runs(toks);
+        self.first_subject(toks, &runs).or_else(|| {
+            runs.iter()
+                .find(|r| r.possessive && r.rank == Rank::Affiliation)
+                .map(|r| r.speaker.clone())
+        })
     }
 
     /// The first subject that is not a modifier, or the fuller name in apposition to it ("Ms.
@@ -599,6 +618,6 @@ fn is_verbish(w: &str) -> bool {
 pub(super) fn is_filler(w: &str) -> bool {
     matches!(
         w,
-        "also" | "has" | "had" | "have" | "then" | "later" | "again"
+        "also" | "has" | "had" | "have" | "then" | "later" | "again" | "once" | "never" | "still"
     ) || w.ends_with("ly")
 }
