@@ -525,7 +525,7 @@ impl Reader<'_> {
         // "the statement read", "The official said"
         if let Some(p) = before
             && !participle
-            && self.word(&toks[p]).starts_with(char::is_lowercase)
+            && (self.word(&toks[p]).starts_with(char::is_lowercase) || is_age(self.word(&toks[p])))
         {
             let det = (p.saturating_sub(4)..p)
                 .rev()
@@ -537,7 +537,7 @@ impl Reader<'_> {
                     PLACE_OR_TIME.contains(&w)
                         || AFFILIATION.contains(&w)
                         || matches!(w, "and" | "or")
-                        || w.starts_with(|c: char| c.is_ascii_digit())
+                        || (w.starts_with(|c: char| c.is_ascii_digit()) && !is_age(w))
                 })
             {
                 return Subject::Speaker(self.text[toks[q].start..toks[p].end].to_owned());
@@ -608,6 +608,11 @@ impl Reader<'_> {
         });
         Some(apposed.unwrap_or(r).speaker.clone())
     }
+}
+
+/// "43-year-old": a figure that names a person.
+fn is_age(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-old")
 }
 
 /// A word that can follow a subject: a verb, an auxiliary, a relative pronoun.

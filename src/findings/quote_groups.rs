@@ -65,7 +65,9 @@ impl Words {
         if !word.is_empty() {
             words.push(word.trim_end_matches('\'').to_owned());
         }
-        let surname = speaker.and_then(|s| s.rsplit(' ').next()).map(super::lower);
+        let surname = speaker
+            .and_then(|s| s.rsplit(' ').next())
+            .map(|s| super::lower(s).replace('’', "'"));
         Self { words, surname }
     }
 }
