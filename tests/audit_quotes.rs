@@ -144,6 +144,26 @@ fn audited_quotes_and_speakers() {
         "shared quote findings: {shared}, {shared_bad} shown wrong by an entry (merged or not a \
          quote): precision at most {precision:.2}"
     );
+    // The issue's targets, and floors under the pass counts reached (baseline at 44652b9: quote
+    // 39/88, quote_group 0/20, quote_extent 0/1, quote_speaker 25/180).
+    assert!(precision >= 0.9, "shared quote precision {precision:.2}");
+    assert!(
+        right as f64 >= 0.9 * given as f64,
+        "speakers right at {right} of {given} places where one is given"
+    );
+    assert!(
+        missing as f64 <= 0.1 * placed as f64,
+        "speakers missing at {missing} of {placed} places"
+    );
+    for (kind, floor) in [
+        ("quote", 69),
+        ("quote_group", 19),
+        ("quote_extent", 1),
+        ("quote_speaker", 151),
+    ] {
+        let passed = tallies.get(kind).map_or(0, |t| t.passed);
+        assert!(passed >= floor, "{kind}: {passed} pass, floor {floor}");
+    }
 }
 
 /// What a constructed case expects of the quote findings.

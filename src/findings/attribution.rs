@@ -540,6 +540,11 @@ impl Reader<'_> {
                         || (w.starts_with(|c: char| c.is_ascii_digit()) && !is_age(w))
                 })
             {
+                // "the House speaker", "the new Democratic congresswoman": a description of
+                // someone named before, read like a pronoun.
+                if (q + 1..=p).any(|r| self.word(&toks[r]).starts_with(char::is_uppercase)) {
+                    return Subject::Pronoun;
+                }
                 return Subject::Speaker(self.text[toks[q].start..toks[p].end].to_owned());
             }
         }
@@ -583,7 +588,16 @@ impl Reader<'_> {
     /// The subject of a sentence read for a pronoun: its first name standing as a subject.
     /// Else the owner of its subject ("Mr. Rubio’s first priority will be to …").
     pub fn sentence_subject(&self, toks: &[Tok]) -> Option<String> {
-        let runs = self.runs(toks);
+        // A name after a verb is its object ("… prompted Vieira to ask Trump"), not a subject.
+        let mut runs = self.runs(toks);
+        runs.retain(|r| {
+            r.first == 0 || {
+                let w = self.word(&toks[r.first - 1]);
+                !(tokens::adjacent(self.text, &toks[r.first - 1], &toks[r.first])
+                    && w.starts_with(char::is_lowercase)
+                    && (w.ends_with("ed") || SPEECH.contains(&w)))
+            }
+        });
         self.first_subject(toks, &runs).or_else(|| {
             runs.iter()
                 .find(|r| r.possessive && r.rank == Rank::Affiliation)
