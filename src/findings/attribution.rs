@@ -343,7 +343,8 @@ impl Reader<'_> {
             // when a name follows it.
             let first_name = w.starts_with(char::is_uppercase)
                 && !OPENERS.contains(&w)
-                && !PLACE_OR_TIME.contains(&w)
+                && !PLACE_OR_TIME.contains(&super::lower(w).as_str())
+                && !AFFILIATION.contains(&super::lower(w).as_str())
                 && !CALENDAR.contains(&w)
                 && !DETERMINERS.contains(&w)
                 && !PRONOUNS.contains(&w)
