@@ -559,20 +559,25 @@ impl Reader<'_> {
     /// Representative Carl Seel`): the first subject, else a phrase from a determiner.
     pub fn after_verb(&self, toks: &[Tok]) -> Subject {
         let toks = &toks[..toks.len().min(14)];
-        if let Some(r) = self
-            .runs(toks)
-            .into_iter()
+        let runs = self.runs(toks);
+        // `…,” reads a statement from Senate Majority Leader Harry Reid's office`
+        if let Some(r) = runs
+            .iter()
             .find(|r| r.rank == Rank::Subject)
+            .or_else(|| runs.iter().find(|r| r.rank == Rank::Affiliation))
         {
-            return Subject::Speaker(r.speaker);
+            return Subject::Speaker(r.speaker.clone());
         }
         match toks.first().map(|t| self.word(t)) {
             Some(w) if PRONOUNS.contains(&w) => Subject::Pronoun,
             Some(w) if DETERMINERS.contains(&w) && toks.len() > 1 => {
                 let end = (1..toks.len().min(4))
                     .take_while(|&r| {
+                        let w = self.word(&toks[r]);
                         tokens::adjacent(self.text, &toks[r - 1], &toks[r])
-                            && self.word(&toks[r]).starts_with(char::is_lowercase)
+                            && w.starts_with(char::is_lowercase)
+                            && !PLACE_OR_TIME.contains(&w)
+                            && !AFFILIATION.contains(&w)
                     })
                     .last()
                     .unwrap_or(0);

@@ -27,8 +27,8 @@ pub(super) const MIN_RUN: usize = 5;
 /// Fewest content words shared by two short near-duplicates ("American lives are at stake",
 /// "There are American lives on the line").
 pub(super) const MIN_NEAR_RUN: usize = 2;
-/// ... when neither has more words than this, or the run holds half the content words of the
-/// shorter; other near-duplicates share [`MIN_CONTENT`].
+/// ... holding half the content words of each when neither has more words than this, else half
+/// those of the shorter; other near-duplicates share [`MIN_CONTENT`].
 const MAX_NEAR_SHORT: usize = 8;
 /// Shortest shared run of two members of one group that are not near-duplicates.
 pub(super) const MIN_RELATED: usize = 3;
@@ -146,12 +146,16 @@ fn same(a: &Words, b: &Words, near_duplicate: bool) -> Option<usize> {
     } else {
         // The content words of the shorter quote.
         let content = |w: &Words| w.words.iter().filter(|w| !is_function_word(w)).count();
-        let fewest = content(a).min(content(b));
+        let (fewest, most) = (content(a).min(content(b)), content(a).max(content(b)));
         (run.len >= MIN_RUN && run.content >= MIN_CONTENT)
             || (near_duplicate
                 && (run.content >= MIN_CONTENT
                     || (run.content >= MIN_NEAR_RUN
-                        && (long <= MAX_NEAR_SHORT || 2 * run.content >= fewest))))
+                        && (if long <= MAX_NEAR_SHORT {
+                            2 * run.content >= most
+                        } else {
+                            2 * run.content >= fewest
+                        }))))
     };
     ok.then_some(run.len)
 }

@@ -449,13 +449,15 @@ pub(crate) fn find(
         .map(|q| Words::new(q.span.text(docs[q.article].text), q.speaker.as_deref()))
         .collect();
     let words = &words_of;
-    let mut by_key: Map<(u64, Option<&str>), usize> = map();
+    // (A short quote nobody is credited with stays with its own article's.)
+    let mut by_key: Map<(u64, Option<&str>, Option<usize>), usize> = map();
     let mut firsts: Vec<usize> = Vec::new();
     let mut unit_of: Vec<usize> = Vec::with_capacity(quotes.len());
     for (i, f) in features.iter().enumerate() {
         let short = words[i].words.len() < quote_groups::MIN_EXTRACT;
         let surname = words[i].surname.as_deref().filter(|_| short);
-        let unit = *by_key.entry((f.key, surname)).or_insert_with(|| {
+        let alone = (short && surname.is_none()).then_some(quotes[i].article);
+        let unit = *by_key.entry((f.key, surname, alone)).or_insert_with(|| {
             firsts.push(i);
             firsts.len() - 1
         });
@@ -635,7 +637,14 @@ fn conflict<'q>(places: impl Iterator<Item = &'q Quote>) -> Vec<Credit> {
         else {
             continue;
         };
-        let surname = super::lower(speaker.rsplit(' ').next().unwrap_or(speaker)).replace('’', "'");
+        // An office speaks for its owner: "Harry Reid's office" is Reid.
+        let owner = speaker
+            .split(' ')
+            .rev()
+            .find(|w| w.starts_with(char::is_uppercase))
+            .unwrap_or(speaker);
+        let surname =
+            super::lower(owner.trim_end_matches("'s").trim_end_matches("’s")).replace('’', "'");
         match credits.iter_mut().find(|(s, _)| *s == surname) {
             Some((_, c)) => {
                 if !c.sources.contains(&q.article) {
