@@ -626,7 +626,8 @@ pub(crate) fn find(
 }
 
 /// An attribution conflict: the named speakers of a quote's places by surname, with their
-/// sources, when two sources credit different ones (and neither also credits the other's).
+/// sources, when two sources credit different ones (neither also crediting the other's, and the
+/// two sharing no name).
 fn conflict<'q>(places: impl Iterator<Item = &'q Quote>) -> Vec<Credit> {
     let mut credits: Vec<(String, Credit)> = Vec::new();
     for q in places {
@@ -661,10 +662,20 @@ fn conflict<'q>(places: impl Iterator<Item = &'q Quote>) -> Vec<Credit> {
             )),
         }
     }
+    // Two credits conflict when different sources give them and they share no name ("Israeli
+    // Prime Minister's office" and "Israeli Prime Minister Benjamin Netanyahu's office" agree).
+    let names = |c: &Credit| -> Vec<String> {
+        c.speaker
+            .split(' ')
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(|w| super::lower(w.trim_end_matches("'s").trim_end_matches("’s")))
+            .collect()
+    };
     let disjoint = credits.iter().enumerate().any(|(i, (_, a))| {
-        credits[i + 1..]
-            .iter()
-            .any(|(_, b)| a.sources.iter().all(|s| !b.sources.contains(s)))
+        credits[i + 1..].iter().any(|(_, b)| {
+            a.sources.iter().all(|s| !b.sources.contains(s))
+                && names(a).iter().all(|w| !names(b).contains(w))
+        })
     });
     if disjoint {
         credits.into_iter().map(|(_, c)| c).collect()
