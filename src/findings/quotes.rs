@@ -112,7 +112,7 @@ fn spans(text: &str) -> Vec<Marks> {
                     && next.is_alphabetic()
                     && c != '’';
                 let ends = !next.is_alphanumeric()
-                    && (prev.is_alphanumeric() || matches!(prev, '!' | '?' | '.'))
+                    && (prev.is_alphanumeric() || matches!(prev, '!' | '?' | '.' | ','))
                     && c != '‘';
                 match single {
                     Some((o, inner)) if ends => {
@@ -132,11 +132,13 @@ fn spans(text: &str) -> Vec<Marks> {
     out.retain(|m| m.words.text(text).chars().any(char::is_alphanumeric));
     // A comma or period before the closing mark belongs to the sentence around the quote
     // (American style puts it inside): "at stake," and "at stake." quote the same words.
+    // So does the closing mark of a quote inside it that ends with it (“… ‘Bullies don’t win.’”).
     for m in &mut out {
-        let inner = m
-            .words
-            .text(text)
-            .trim_end_matches([',', '.', ';', ':', ' ']);
+        let words = m.words.text(text);
+        let mut inner = words.trim_end_matches([',', '.', ';', ':', ' ']);
+        if !words.contains('‘') {
+            inner = inner.trim_end_matches('’').trim_end_matches([',', '.', ';', ':', ' ']);
+        }
         m.words.end = m.words.start + inner.len();
     }
     out
