@@ -137,7 +137,9 @@ fn spans(text: &str) -> Vec<Marks> {
         let words = m.words.text(text);
         let mut inner = words.trim_end_matches([',', '.', ';', ':', ' ']);
         if !words.contains('‘') {
-            inner = inner.trim_end_matches('’').trim_end_matches([',', '.', ';', ':', ' ']);
+            inner = inner
+                .trim_end_matches('’')
+                .trim_end_matches([',', '.', ';', ':', ' ']);
         }
         m.words.end = m.words.start + inner.len();
     }
