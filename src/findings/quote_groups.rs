@@ -17,6 +17,7 @@
 //! a long quote of several sentences does not chain the different quotes of its sentences.
 
 use crate::util::hash::{Map, map};
+use crate::util::sort::{pack, sort_by, sort_keys, unpack};
 
 /// Fewest content words in a shared run that makes two quotes one.
 pub(super) const MIN_CONTENT: usize = 3;
@@ -229,14 +230,26 @@ pub(super) fn groups(quotes: &[Words], near: &[(usize, usize)]) -> Vec<Vec<usize
             );
         }
     }
-    candidates.sort_unstable_by_key(|&(a, b, n)| (a, b, !n));
+    // Sorted as packed keys (one sort in the wasm for all): the near-duplicate pair first.
+    let mut keys: Vec<u128> = candidates
+        .iter()
+        .map(|&(a, b, n)| pack(a, (b << 1) | usize::from(!n)))
+        .collect();
+    sort_keys(&mut keys);
+    let mut candidates: Vec<(usize, usize, bool)> = keys
+        .into_iter()
+        .map(|k| {
+            let (a, b) = unpack(k);
+            (a, b >> 1, b & 1 == 0)
+        })
+        .collect();
     candidates.dedup_by_key(|&mut (a, b, _)| (a, b));
     let mut scored: Vec<(usize, usize, usize)> = candidates
         .into_iter()
         .filter_map(|(a, b, n)| same(&quotes[a], &quotes[b], n).map(|run| (run, a, b)))
         .collect();
     // Strongest first; ties in input order, so the result does not depend on hashing.
-    scored.sort_unstable_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    sort_by(&mut scored, |x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let near_set: crate::util::hash::Set<(usize, usize)> = near
         .iter()
         .filter(|&&(a, b)| same(&quotes[a], &quotes[b], true).is_some())
@@ -268,7 +281,7 @@ pub(super) fn groups(quotes: &[Words], near: &[(usize, usize)]) -> Vec<Vec<usize
         .into_iter()
         .filter(|m| !m.is_empty())
         .map(|mut m| {
-            m.sort_unstable();
+            sort_by(&mut m, |a, b| a.cmp(b));
             m
         })
         .collect()

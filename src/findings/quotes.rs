@@ -654,7 +654,7 @@ fn conflict<'q>(places: impl Iterator<Item = &'q Quote>) -> Vec<Credit> {
             Some((_, c)) => {
                 if !c.sources.contains(&q.article) {
                     c.sources.push(q.article);
-                    c.sources.sort_unstable();
+                    crate::util::sort::sort_by(&mut c.sources, |a, b| a.cmp(b));
                 }
             }
             None => credits.push((
