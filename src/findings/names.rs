@@ -60,9 +60,9 @@ pub(crate) fn find(
     let mut toks: Vec<Tok> = Vec::new();
     // Spellings the one-edit rule cannot see: "lran" (a lower-case `l` for `I`), and names
     // printed hyphenated ("Jae-in") or as two words ("Jae In").
-    let mut ells: Map<String, Variant> = map();
-    let mut hyphenated: Map<String, Variant> = map();
-    let mut two_words: Map<String, Variant> = map();
+    let mut ells = Variants::default();
+    let mut hyphenated = Variants::default();
+    let mut two_words = Variants::default();
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
             if skip[d][s] {
@@ -81,18 +81,13 @@ pub(crate) fn find(
                     span: Span::new(t.start, t.start + word.len()),
                 };
                 if first == 'l' && word.len() >= 4 && word[1..].chars().all(char::is_lowercase) {
-                    ells.entry(word.to_owned())
-                        .or_default()
-                        .add(word, place.clone());
+                    ells.add(word.to_owned(), word, place.clone());
                 }
                 if first.is_uppercase()
                     && word.contains('-')
                     && word.chars().all(|c| c.is_alphabetic() || c == '-')
                 {
-                    hyphenated
-                        .entry(super::lower(&word.replace('-', " ")))
-                        .or_default()
-                        .add(word, place.clone());
+                    hyphenated.add(super::lower(&word.replace('-', " ")), word, place.clone());
                 }
                 if let Some(next) = toks.get(k + 1)
                     && first.is_uppercase()
@@ -101,7 +96,8 @@ pub(crate) fn find(
                     && !word.contains('-')
                 {
                     let pair = &doc.text[t.start..next.end];
-                    two_words.entry(super::lower(pair)).or_default().add(
+                    two_words.add(
+                        super::lower(pair),
                         pair,
                         Place {
                             span: Span::new(t.start, next.end),
@@ -230,7 +226,7 @@ pub(crate) fn find(
                 && usual.places.len() >= odd.places.len(),
         });
     }
-    for (ell, v) in &ells {
+    for (ell, v) in ells.iter() {
         let fixed = format!("I{}", &ell[1..]);
         if let Some(&id) = ids.get(&fixed)
             && !lower_seen.contains(&super::lower(&fixed))
@@ -239,7 +235,7 @@ pub(crate) fn find(
             out.push(variant_finding(v, &Variant::of(usual), true));
         }
     }
-    for (key, h) in &hyphenated {
+    for (key, h) in hyphenated.iter() {
         if let Some(w) = two_words.get(key) {
             let (odd, usual) = if w.sources.len() <= h.sources.len() {
                 (w, h)
@@ -250,6 +246,33 @@ pub(crate) fn find(
         }
     }
     (out, lower_seen)
+}
+
+/// Spellings outside the one-edit rule, by a key (indexes in a `Map<String, u32>`, the map type
+/// the spellings use already: one copy of the hash map's code in the wasm).
+#[derive(Default)]
+struct Variants {
+    ids: Map<String, u32>,
+    all: Vec<Variant>,
+}
+
+impl Variants {
+    fn add(&mut self, key: String, text: &str, place: Place) {
+        let next = self.all.len() as u32;
+        let id = *self.ids.entry(key).or_insert(next);
+        if id == next {
+            self.all.push(Variant::default());
+        }
+        self.all[id as usize].add(text, place);
+    }
+
+    fn get(&self, key: &str) -> Option<&Variant> {
+        self.ids.get(key).map(|&id| &self.all[id as usize])
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&String, &Variant)> {
+        self.ids.iter().map(|(k, &id)| (k, &self.all[id as usize]))
+    }
 }
 
 /// Places of one spelling outside the one-edit rule.

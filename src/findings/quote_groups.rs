@@ -179,16 +179,21 @@ fn related(a: &Words, b: &Words) -> bool {
 pub(super) fn groups(quotes: &[Words], near: &[(usize, usize)]) -> Vec<Vec<usize>> {
     // Candidates: the near-duplicate pairs, and pairs that share a word trigram or (for quotes
     // of one or two words) all their words.
-    let mut postings: Map<&[String], Vec<usize>> = map();
+    // (Keyed by the words joined, indexes as `u32`: the map type the names already use, so the
+    // wasm holds no other copy of the hash map's code.)
+    let mut postings: Map<String, Vec<u32>> = map();
     for (i, q) in quotes.iter().enumerate() {
         if q.words.len() < MIN_EXTRACT {
-            postings.entry(&q.words[..]).or_default().push(i);
+            postings
+                .entry(q.words.join(" "))
+                .or_default()
+                .push(i as u32);
         }
         let mut seen: Vec<&[String]> = Vec::new();
         for g in q.words.windows(MIN_EXTRACT) {
             if !seen.contains(&g) {
                 seen.push(g);
-                postings.entry(g).or_default().push(i);
+                postings.entry(g.join(" ")).or_default().push(i as u32);
             }
         }
     }
@@ -200,6 +205,7 @@ pub(super) fn groups(quotes: &[Words], near: &[(usize, usize)]) -> Vec<Vec<usize
     for ids in postings.values().filter(|ids| ids.len() <= MAX_POSTINGS) {
         for (k, &a) in ids.iter().enumerate() {
             for &b in &ids[k + 1..] {
+                let (a, b) = (a as usize, b as usize);
                 if a != b {
                     candidates.push((a.min(b), a.max(b), false));
                 }
@@ -207,12 +213,12 @@ pub(super) fn groups(quotes: &[Words], near: &[(usize, usize)]) -> Vec<Vec<usize
         }
     }
     // A quote of one or two words can be held by quotes that print its first word.
-    let mut by_word: Map<&str, Vec<usize>> = map();
+    let mut by_word: Map<String, Vec<u32>> = map();
     for (i, q) in quotes.iter().enumerate() {
         for w in &q.words {
-            let ids = by_word.entry(w.as_str()).or_default();
-            if ids.last() != Some(&i) {
-                ids.push(i);
+            let ids = by_word.entry(w.clone()).or_default();
+            if ids.last() != Some(&(i as u32)) {
+                ids.push(i as u32);
             }
         }
     }
@@ -220,13 +226,14 @@ pub(super) fn groups(quotes: &[Words], near: &[(usize, usize)]) -> Vec<Vec<usize
         if q.words.len() >= MIN_EXTRACT {
             continue;
         }
-        if let Some(ids) = q.words.first().and_then(|w| by_word.get(w.as_str()))
+        if let Some(ids) = q.words.first().and_then(|w| by_word.get(w))
             && ids.len() <= MAX_POSTINGS
         {
             candidates.extend(
                 ids.iter()
-                    .filter(|&&j| j != i)
-                    .map(|&j| (i.min(j), i.max(j), false)),
+                    .map(|&j| j as usize)
+                    .filter(|&j| j != i)
+                    .map(|j| (i.min(j), i.max(j), false)),
             );
         }
     }
@@ -249,12 +256,15 @@ pub(super) fn groups(quotes: &[Words], near: &[(usize, usize)]) -> Vec<Vec<usize
         .filter_map(|(a, b, n)| same(&quotes[a], &quotes[b], n).map(|run| (run, a, b)))
         .collect();
     // Strongest first; ties in input order, so the result does not depend on hashing.
-    sort_by(&mut scored, |x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let near_set: crate::util::hash::Set<(usize, usize)> = near
+    sort_by(&mut scored, |x, y| {
+        y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2)))
+    });
+    let mut near_set: Vec<u128> = near
         .iter()
         .filter(|&&(a, b)| same(&quotes[a], &quotes[b], true).is_some())
-        .map(|&(a, b)| (a.min(b), a.max(b)))
+        .map(|&(a, b)| pack(a.min(b), a.max(b)))
         .collect();
+    sort_keys(&mut near_set);
     let mut group: Vec<usize> = (0..quotes.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..quotes.len()).map(|i| vec![i]).collect();
     for (_, a, b) in scored {
@@ -264,7 +274,8 @@ pub(super) fn groups(quotes: &[Words], near: &[(usize, usize)]) -> Vec<Vec<usize
         }
         let fits = members[ga].iter().all(|&x| {
             members[gb].iter().all(|&y| {
-                near_set.contains(&(x.min(y), x.max(y))) || related(&quotes[x], &quotes[y])
+                near_set.binary_search(&pack(x.min(y), x.max(y))).is_ok()
+                    || related(&quotes[x], &quotes[y])
             })
         });
         if !fits {

@@ -454,14 +454,17 @@ pub(crate) fn find(
         .collect();
     let words = &words_of;
     // (A short quote nobody is credited with stays with its own article's.)
-    let mut by_key: Map<(u64, Option<&str>, Option<usize>), usize> = map();
+    // (Hashed to one `u64`: the map type the quotes use already.)
+    let mut by_key: Map<u64, usize> = map();
     let mut firsts: Vec<usize> = Vec::new();
     let mut unit_of: Vec<usize> = Vec::with_capacity(quotes.len());
     for (i, f) in features.iter().enumerate() {
         let short = words[i].words.len() < quote_groups::MIN_EXTRACT;
         let surname = words[i].surname.as_deref().filter(|_| short);
         let alone = (short && surname.is_none()).then_some(quotes[i].article);
-        let unit = *by_key.entry((f.key, surname, alone)).or_insert_with(|| {
+        let key =
+            core::hash::BuildHasher::hash_one(&crate::util::hash::HASH, (f.key, surname, alone));
+        let unit = *by_key.entry(key).or_insert_with(|| {
             firsts.push(i);
             firsts.len() - 1
         });
