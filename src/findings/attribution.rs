@@ -451,7 +451,7 @@ impl Reader<'_> {
             && matches!(words[0].as_bytes(), [b'R' | b'D' | b'I', b'-', ..]);
         let rank = if words
             .iter()
-            .all(|w| CALENDAR.contains(&w.trim_end_matches("'s")) || TITLES.contains(w))
+            .all(|w| CALENDAR.contains(&super::strip_possessive(w)) || TITLES.contains(w))
             || party_tag
             || opens_paren
             || determined

@@ -94,6 +94,14 @@ pub(crate) fn lower(s: &str) -> String {
     s.chars().flat_map(char::to_lowercase).collect()
 }
 
+/// A word without its possessive ending ("Reid's", "Reid’s"): `strip_suffix`, not
+/// `trim_end_matches`, whose string searcher would add code to the wasm.
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
 /// One side of a word diff between spans of (perhaps) different articles.
 pub(crate) struct Side<'a> {
     /// The article's text.

@@ -651,8 +651,7 @@ fn conflict<'q>(places: impl Iterator<Item = &'q Quote>) -> Vec<Credit> {
             .rev()
             .find(|w| w.starts_with(char::is_uppercase))
             .unwrap_or(speaker);
-        let surname =
-            super::lower(owner.trim_end_matches("'s").trim_end_matches("’s")).replace('’', "'");
+        let surname = super::lower(super::strip_possessive(owner)).replace('’', "'");
         match credits.iter_mut().find(|(s, _)| *s == surname) {
             Some((_, c)) => {
                 if !c.sources.contains(&q.article) {
@@ -675,7 +674,7 @@ fn conflict<'q>(places: impl Iterator<Item = &'q Quote>) -> Vec<Credit> {
         c.speaker
             .split(' ')
             .filter(|w| w.starts_with(char::is_uppercase))
-            .map(|w| super::lower(w.trim_end_matches("'s").trim_end_matches("’s")))
+            .map(|w| super::lower(super::strip_possessive(w)))
             .collect()
     };
     let disjoint = credits.iter().enumerate().any(|(i, (_, a))| {

@@ -105,7 +105,7 @@ fn title_case(words: &str) -> bool {
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
         && !words.trim_end().ends_with(['!', '.'])
-        && !words.contains(". ")
+        && !words.as_bytes().windows(2).any(|w| w == b". ")
 }
 
 /// Nouns that a name in quotation marks names: "the “Defeat ISIS” coalition".
