@@ -484,7 +484,12 @@ words: Array<WordChange>,
 /**
  * Where it is printed, in article order.
  */
-places: Array<Quoted>, };
+places: Array<Quoted>, 
+/**
+ * Whether it quotes only part of the reference (the outlet quoted less: "quotes part of");
+ * its `words` are then the reference's words it prints, all equal.
+ */
+extract: boolean, };
 
 /**
  * Something a reader should look at where sources differ, or text left out of the comparison.
@@ -549,7 +554,13 @@ differs: boolean,
 /**
  * Its distinct wordings, the reference among them, each with the places that print it.
  */
-wordings: Array<Wording>, } | { "kind": "furniture", 
+wordings: Array<Wording>, 
+/**
+ * An attribution conflict: when sources credit the quote to different speakers (by
+ * surname, named speakers only), each speaker with the sources that credit it; empty
+ * when they agree.
+ */
+conflict: Array<Credit>, } | { "kind": "furniture", 
 /**
  * The article.
  */

@@ -8,6 +8,7 @@
 //! * furniture: the lines [classified](crate::text::furniture) as the web page's, listed.
 //! * [`model`]: the findings as reported.
 
+mod attribution;
 mod figure_pairs;
 mod figure_read;
 mod figure_words;
@@ -15,10 +16,12 @@ pub(crate) mod figures;
 pub(crate) mod model;
 mod names;
 mod negation;
+mod quote_groups;
 mod quotes;
+mod titles;
 
 pub use model::{
-    Bound, Figure, FigureKind, FigureRow, Finding, NumberDifference, Place, Quoted, Wording,
+    Bound, Credit, Figure, FigureKind, FigureRow, Finding, NumberDifference, Place, Quoted, Wording,
 };
 
 use crate::compare::words::{self, Texts, WordReport};
@@ -94,6 +97,14 @@ pub(crate) fn find(
 /// would add code of its own to the wasm.
 pub(crate) fn lower(s: &str) -> String {
     s.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// A word without its possessive ending ("Reid's", "Reid’s"): `strip_suffix`, not
+/// `trim_end_matches`, whose string searcher would add code to the wasm.
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
 }
 
 /// One side of a word diff between spans of (perhaps) different articles.

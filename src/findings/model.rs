@@ -143,6 +143,20 @@ pub struct Wording {
     pub words: Vec<WordReport>,
     /// Where it is printed, in article order.
     pub places: Vec<Quoted>,
+    /// Whether it quotes only part of the reference (the outlet quoted less: "quotes part of");
+    /// its `words` are then the reference's words it prints, all equal.
+    pub extract: bool,
+}
+
+/// A speaker the sources credit with a quote, and the sources that do.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+pub struct Credit {
+    /// The speaker as first printed.
+    pub speaker: String,
+    /// The articles that credit the quote to this speaker, sorted.
+    pub sources: Vec<usize>,
 }
 
 /// Something a reader should look at where sources differ, or text left out of the comparison.
@@ -189,6 +203,10 @@ pub enum Finding {
         differs: bool,
         /// Its distinct wordings, the reference among them, each with the places that print it.
         wordings: Vec<Wording>,
+        /// An attribution conflict: when sources credit the quote to different speakers (by
+        /// surname, named speakers only), each speaker with the sources that credit it; empty
+        /// when they agree.
+        conflict: Vec<Credit>,
     },
     /// A line of the web page around the story; left out of similarity unless
     /// `includeFurniture` is set.

@@ -12,7 +12,13 @@
 //!   sentences the engine matched. Two people who only share a surname, or two similar
 //!   surnames with different first names, are not flagged.
 //!
-//! The spelling more articles use is given as the usual one.
+//! Also flagged: a lower-case `l` printed for `I` ("lran" for "Iran"), and a name printed
+//! hyphenated in one source and as two words in another ("Moon Jae-in" / "Moon Jae In"). An
+//! ending inside a name that goes on ("Pueblos Sin Fronteras" / "Pueblo Sin Fronteras") is a
+//! misspelling; at a name's end, two endings of one stem ("Koreas" / "Korean") are not.
+//!
+//! The spelling more articles use is given as the usual one; it is called a likely misspelling
+//! only when those articles also mention it at least as often.
 
 use super::model::{Finding, Place};
 use crate::doc::{Doc, Loc};
@@ -52,6 +58,11 @@ pub(crate) fn find(
     let mut spellings: Vec<Spelling> = Vec::new();
     let mut lower_seen: Set<String> = set();
     let mut toks: Vec<Tok> = Vec::new();
+    // Spellings the one-edit rule cannot see: "lran" (a lower-case `l` for `I`), and names
+    // printed hyphenated ("Jae-in") or as two words ("Jae In").
+    let mut ells = Variants::default();
+    let mut hyphenated = Variants::default();
+    let mut two_words = Variants::default();
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
             if skip[d][s] {
@@ -64,6 +75,36 @@ pub(crate) fn find(
                 let Some(first) = word.chars().next() else {
                     continue;
                 };
+                let place = Place {
+                    article: d,
+                    sentence: s,
+                    span: Span::new(t.start, t.start + word.len()),
+                };
+                if first == 'l' && word.len() >= 4 && word[1..].chars().all(char::is_lowercase) {
+                    ells.add(word.to_owned(), word, place.clone());
+                }
+                if first.is_uppercase()
+                    && word.contains('-')
+                    && word.chars().all(|c| c.is_alphabetic() || c == '-')
+                {
+                    hyphenated.add(super::lower(&word.replace('-', " ")), word, place.clone());
+                }
+                if let Some(next) = toks.get(k + 1)
+                    && first.is_uppercase()
+                    && tokens::adjacent(doc.text, t, next)
+                    && next.text(doc.text).starts_with(char::is_uppercase)
+                    && !word.contains('-')
+                {
+                    let pair = &doc.text[t.start..next.end];
+                    two_words.add(
+                        super::lower(pair),
+                        pair,
+                        Place {
+                            span: Span::new(t.start, next.end),
+                            ..place.clone()
+                        },
+                    );
+                }
                 if first.is_lowercase() {
                     if !lower_seen.contains(word) {
                         lower_seen.insert(word.to_owned());
@@ -157,8 +198,11 @@ pub(crate) fn find(
     let mut out = Vec::new();
     for (x, y) in pairs {
         let (a, b) = (&spellings[x], &spellings[y]);
+        // "Pueblos Sin Fronteras" / "Pueblo Sin Fronteras": inside a name that goes on, an
+        // ending is a misspelling, not a plural.
+        let inside_a_name = share_neighbour_after(a, b);
         if !one_edit(&super::lower(&a.text), &super::lower(&b.text))
-            || is_ending(&a.text, &b.text)
+            || ((is_ending(&a.text, &b.text) || are_endings(&a.text, &b.text)) && !inside_a_name)
             || !(share_neighbour(a, b) || in_matched_sentences(a, b, matched))
         {
             continue;
@@ -176,10 +220,121 @@ pub(crate) fn find(
             usual: usual.text.clone(),
             usual_sources: usual.sources.clone(),
             usual_mentions: first_per_article(&usual.places),
-            likely_misspelling: usual.sources.len() > odd.sources.len(),
+            // More sources, and at least as many mentions: a majority of sources can share a
+            // misspelling ("Preibus") that the outlet naming him most spells right.
+            likely_misspelling: usual.sources.len() > odd.sources.len()
+                && usual.places.len() >= odd.places.len(),
         });
     }
+    for (ell, v) in ells.iter() {
+        let fixed = format!("I{}", &ell[1..]);
+        if let Some(&id) = ids.get(&fixed)
+            && !lower_seen.contains(&super::lower(&fixed))
+        {
+            let usual = &spellings[id as usize];
+            out.push(variant_finding(v, &Variant::of(usual), true));
+        }
+    }
+    for (key, h) in hyphenated.iter() {
+        if let Some(w) = two_words.get(key) {
+            let (odd, usual) = if w.sources.len() <= h.sources.len() {
+                (w, h)
+            } else {
+                (h, w)
+            };
+            out.push(variant_finding(odd, usual, false));
+        }
+    }
     (out, lower_seen)
+}
+
+/// Spellings outside the one-edit rule, by a key (indexes in a `Map<String, u32>`, the map type
+/// the spellings use already: one copy of the hash map's code in the wasm).
+#[derive(Default)]
+struct Variants {
+    ids: Map<String, u32>,
+    all: Vec<Variant>,
+}
+
+impl Variants {
+    fn add(&mut self, key: String, text: &str, place: Place) {
+        let next = self.all.len() as u32;
+        let id = *self.ids.entry(key).or_insert(next);
+        if id == next {
+            self.all.push(Variant::default());
+        }
+        self.all[id as usize].add(text, place);
+    }
+
+    fn get(&self, key: &str) -> Option<&Variant> {
+        self.ids.get(key).map(|&id| &self.all[id as usize])
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&String, &Variant)> {
+        self.ids.iter().map(|(k, &id)| (k, &self.all[id as usize]))
+    }
+}
+
+/// Places of one spelling outside the one-edit rule.
+#[derive(Default)]
+struct Variant {
+    text: String,
+    places: Vec<Place>,
+    sources: Vec<usize>,
+}
+
+impl Variant {
+    fn add(&mut self, text: &str, place: Place) {
+        if self.text.is_empty() {
+            self.text = text.to_owned();
+        }
+        if self.sources.last() != Some(&place.article) {
+            self.sources.push(place.article);
+        }
+        self.places.push(place);
+    }
+
+    fn of(sp: &Spelling) -> Self {
+        Self {
+            text: sp.text.clone(),
+            places: sp.places.clone(),
+            sources: sp.sources.clone(),
+        }
+    }
+}
+
+/// A name finding from two spellings; `likely` when the odd one is a misprint (`l` for `I`).
+fn variant_finding(odd: &Variant, usual: &Variant, likely: bool) -> Finding {
+    Finding::Name {
+        spelling: odd.text.clone(),
+        sources: odd.sources.clone(),
+        mentions: odd.places.clone(),
+        usual: usual.text.clone(),
+        usual_sources: usual.sources.clone(),
+        usual_mentions: first_per_article(&usual.places),
+        likely_misspelling: likely || usual.sources.len() > odd.sources.len(),
+    }
+}
+
+/// Both are one stem with an ending of inflection or origin ("Koreas" / "Korean").
+fn are_endings(a: &str, b: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "s", "es", "n", "ns", "an", "ans", "i", "is", "ese", "ian", "ians",
+    ];
+    let (a, b) = (super::lower(a), super::lower(b));
+    let prefix = a
+        .char_indices()
+        .zip(b.chars())
+        .take_while(|((_, x), y)| x == y)
+        .last()
+        .map_or(0, |((i, x), _)| i + x.len_utf8());
+    prefix >= 4 && ENDINGS.contains(&&a[prefix..]) && ENDINGS.contains(&&b[prefix..])
+}
+
+fn share_neighbour_after(a: &Spelling, b: &Spelling) -> bool {
+    a.neighbours
+        .iter()
+        .any(|n| n.after && b.neighbours.contains(n))
 }
 
 fn strip_possessive(w: &str) -> &str {

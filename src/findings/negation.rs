@@ -34,7 +34,24 @@ pub(crate) fn negation_cue(text: &str) -> Option<Span> {
     None
 }
 
-/// One finding per matched pair (not identical) where exactly one sentence is negated.
+/// The lower-cased words of `text`.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+        .collect()
+}
+
+/// Whether the word after the cue in `negated` (what is negated: "not *meet*") is a word of
+/// `other`: the two then say the same thing but for the negation, where a negation elsewhere in
+/// the sentence ("while violence has not *resumed*, Israel halted aid") is no contradiction.
+fn negates_shared_word(negated: &str, cue_end: usize, other: &str) -> bool {
+    let next = words(&negated[cue_end..]).into_iter().next();
+    next.is_some_and(|w| words(other).contains(&w))
+}
+
+/// One finding per matched pair (not identical) where exactly one sentence is negated, on a word
+/// the other sentence has.
 pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
     let mut out = Vec::new();
     for m in matches.iter().filter(|m| m.word_score < 1.0) {
@@ -50,6 +67,11 @@ pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
             (None, Some(c)) => (b, c, a),
             _ => continue,
         };
+        let text = |l: Loc| docs[l.article].sentence_text(l.sentence);
+        let start = docs[negated.article].sentences[negated.sentence].start;
+        if !negates_shared_word(text(negated), cue_span.end - start, text(affirmed)) {
+            continue;
+        }
         let place = |l: Loc| {
             let s = &docs[l.article].sentences[l.sentence];
             Place {
@@ -86,6 +108,35 @@ mod tests {
         ] {
             let got = negation_cue(text).map(|s| &text[s.start..s.end]);
             assert_eq!(got, cue, "{text}");
+        }
+    }
+
+    #[test]
+    fn only_a_negated_shared_word_contradicts() {
+        let cases = [
+            (
+                "He will not meet the Queen.",
+                "He will meet the Queen.",
+                true,
+            ),
+            (
+                "While large-scale violence has not resumed, Israel has halted aid into Gaza.",
+                "Israel Suspends Humanitarian Aid to Gaza",
+                false,
+            ),
+            (
+                "No official agreement was reached.",
+                "An official agreement was reached.",
+                true,
+            ),
+        ];
+        for (negated, other, want) in cases {
+            let cue = negation_cue(negated).expect("a cue");
+            assert_eq!(
+                super::negates_shared_word(negated, cue.end, other),
+                want,
+                "{negated}"
+            );
         }
     }
 }

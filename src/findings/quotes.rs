@@ -23,15 +23,17 @@
 //! One file over 400 lines: finding a quote's speaker reads the same sentence tokens as finding
 //! the quote, and the speech-verb lists are its vocabulary; splitting them would scatter one rule.
 
-use super::model::{Finding, Quoted, Wording};
+use super::attribution::{PRONOUNS, Reader, SPEECH, Subject};
+use super::model::{Credit, Finding, Quoted, Wording};
+use super::quote_groups::{self, Words};
+use super::titles;
 use super::{FindingsConfig, Side};
 use crate::compare::{Fallback, FallbackStage, WordOp};
 use crate::doc::Doc;
 use crate::similarity::{Features, any_pair, similar_pairs};
 use crate::text::Span;
 use crate::text::tokens::{self, Tok};
-use crate::util::UnionFind;
-use crate::util::hash::{Map, Set, map};
+use crate::util::hash::{Map, Set, map, set};
 use crate::util::sort::{permute, sorted_indexes};
 
 #[derive(Debug, Clone)]
@@ -55,22 +57,43 @@ struct Marks {
 }
 
 /// The quotes of a text, in order.
+///
+/// Double marks: `“ ”`, `„ “`, `« »` and straight `"`, mixed as printed (`“…,"` closes at the
+/// straight mark). A quote left open at the end of its paragraph is kept when the next paragraph
+/// opens with a mark (the convention for a quote that runs on), else dropped. Single marks
+/// (`‘…’`, `'…'`, the headline style) outside a double quote, when the opening mark starts a
+/// word and the closing one ends a word, within [`MAX_SINGLE`] bytes.
 fn spans(text: &str) -> Vec<Marks> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, char)> = None;
+    let mut single: Option<(usize, usize)> = None;
     let mut prev = ' ';
-    for (i, c) in text.char_indices() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let after = i + c.len_utf8();
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
         match c {
-            '\n' => open = None,
-            '“' | '„' | '«' => open = Some((i, after, c)),
+            '\n' => {
+                if let Some((o, inner, _)) = open.take() {
+                    let rest = text[after..].trim_start();
+                    if rest.starts_with(['“', '"', '«', '„']) {
+                        out.push(marks(o, inner, i, i));
+                    }
+                }
+                single = None;
+            }
+            '“' | '„' | '«' => {
+                open = Some((i, after, c));
+                single = None;
+            }
             '”' | '»' => {
                 if let Some((o, inner, _)) = open.take() {
                     out.push(marks(o, inner, i, after));
                 }
             }
             '"' => match open {
-                Some((o, inner, '"')) => {
+                // A straight mark closes any open quote where it ends a word (`“…,"`).
+                Some((o, inner, q)) if q == '"' || !prev.is_whitespace() => {
                     out.push(marks(o, inner, i, after));
                     open = None;
                 }
@@ -80,9 +103,28 @@ fn spans(text: &str) -> Vec<Marks> {
                     || i == 0 =>
                 {
                     open = Some((i, after, c));
+                    single = None;
                 }
                 None => {}
             },
+            '‘' | '\'' | '’' if open.is_none() => {
+                let starts = (prev.is_whitespace() || matches!(prev, '(' | ':' | '—'))
+                    && next.is_alphabetic()
+                    && c != '’';
+                let ends = !next.is_alphanumeric()
+                    && (prev.is_alphanumeric() || matches!(prev, '!' | '?' | '.' | ','))
+                    && c != '‘';
+                match single {
+                    Some((o, inner)) if ends => {
+                        if i - inner <= MAX_SINGLE {
+                            out.push(marks(o, inner, i, after));
+                        }
+                        single = None;
+                    }
+                    None if starts => single = Some((i, after)),
+                    _ => {}
+                }
+            }
             _ => {}
         }
         prev = c;
@@ -90,15 +132,23 @@ fn spans(text: &str) -> Vec<Marks> {
     out.retain(|m| m.words.text(text).chars().any(char::is_alphanumeric));
     // A comma or period before the closing mark belongs to the sentence around the quote
     // (American style puts it inside): "at stake," and "at stake." quote the same words.
+    // So does the closing mark of a quote inside it that ends with it (“… ‘Bullies don’t win.’”).
     for m in &mut out {
-        let inner = m
-            .words
-            .text(text)
-            .trim_end_matches([',', '.', ';', ':', ' ']);
+        let words = m.words.text(text);
+        let mut inner = words.trim_end_matches([',', '.', ';', ':', ' ']);
+        if !words.contains('‘') {
+            inner = inner
+                .trim_end_matches('’')
+                .trim_end_matches([',', '.', ';', ':', ' ']);
+        }
         m.words.end = m.words.start + inner.len();
     }
     out
 }
+
+/// The longest quote in single marks, in bytes: headline quotes are short, and a stray
+/// apostrophe must not open a quote that runs on.
+const MAX_SINGLE: usize = 120;
 
 fn marks(open: usize, start: usize, end: usize, close: usize) -> Marks {
     Marks {
@@ -108,299 +158,273 @@ fn marks(open: usize, start: usize, end: usize, close: usize) -> Marks {
     }
 }
 
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "stated",
-    "states",
-    "added",
-    "adds",
-    "told",
-    "tells",
-    "wrote",
-    "writes",
-    "warned",
-    "warns",
-    "noted",
-    "notes",
-    "explained",
-    "declared",
-    "announced",
-    "asked",
-    "replied",
-    "insisted",
-    "emphasized",
-    "emphasised",
-    "stressed",
-    "cautioned",
-    "termed",
-    "called",
-    "read",
-    "reads",
-    "tweeted",
-    "posted",
-    "argued",
-    "claimed",
-    "insists",
-    "saying",
-    "noting",
-    "adding",
-    "stating",
-    "citing",
-    "writing",
-    "warning",
-    "telling",
-    "calling",
-];
-
-const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
-const TITLES: &[&str] = &["Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gen", "Gov", "Prof"];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "The", "A", "An", "his", "her", "its", "their",
-];
-
-/// Reads names with the words every article prints in lower case, so that "The" and "While"
-/// at the start of a sentence are not names.
-struct Reader<'t> {
-    text: &'t str,
-    common: &'t Set<String>,
-}
-
-impl Reader<'_> {
-    fn word(&self, t: &Tok) -> &str {
-        t.text(self.text)
-    }
-
-    fn is_name(&self, t: &Tok) -> bool {
-        let w = self.word(t);
-        w.starts_with(char::is_uppercase)
-            && (TITLES.contains(&w) || !self.common.contains(&super::lower(w)))
-    }
-
-    /// The run of name tokens ending at `toks[end]` (a title's period allowed: "Ms. Leavitt"),
-    /// at most three long, as printed.
-    fn name_before(&self, toks: &[Tok], end: usize) -> Option<String> {
-        if !self.is_name(&toks[end]) || PRONOUNS.contains(&self.word(&toks[end])) {
-            return None;
-        }
-        let mut first = end;
-        while first > 0 && end - first < 2 && self.is_name(&toks[first - 1]) {
-            let gap = &self.text[toks[first - 1].end..toks[first].start];
-            let titled = gap == ". " && TITLES.contains(&self.word(&toks[first - 1]));
-            if !(tokens::adjacent(self.text, &toks[first - 1], &toks[first]) || titled) {
-                break;
-            }
-            first -= 1;
-        }
-        Some(self.text[toks[first].start..toks[end].end].to_owned())
-    }
-
-    /// The last subject name in `toks`: a name followed (perhaps after "also", "has" or an
-    /// adverb) by a verb in the past tense or a speech verb; unless only `people` are wanted
-    /// (for "he" or "she"), also a name's office ("Netanyahu's office briefly acknowledged").
-    fn last_subject(&self, toks: &[Tok], people: bool) -> Option<String> {
-        let mut found = None;
-        let adjacent = |a: usize, b: usize| {
-            (a..b).all(|r| tokens::adjacent(self.text, &toks[r], &toks[r + 1]))
-        };
-        // "Mick Mulroy, a former official, cautioned …": a name of two words opening the
-        // sentence, then a comma.
-        if toks.len() > 2 && self.is_name(&toks[0]) && self.is_name(&toks[1]) && adjacent(0, 1) {
-            let gap = &self.text[toks[1].end..toks[2].start];
-            if gap.starts_with(',') {
-                found = self.name_before(toks, 1);
-            }
-        }
-        for k in 0..toks.len() {
-            if !self.is_name(&toks[k]) || TITLES.contains(&self.word(&toks[k])) {
-                continue;
-            }
-            // "Netanyahu's office briefly acknowledged": a name's office, spokesman, …
-            let word = self.word(&toks[k]);
-            let owner = !people
-                && (word.ends_with("'s") || word.ends_with("’s"))
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| self.word(t).starts_with(char::is_lowercase))
-                && adjacent(k, k + 1);
-            let end = if owner { k + 1 } else { k };
-            let mut v = end + 1;
-            while v < toks.len() && v - end <= 2 && is_filler(self.word(&toks[v])) {
-                v += 1;
-            }
-            let Some(verb) = toks.get(v).map(|t| self.word(t)) else {
-                continue;
-            };
-            if adjacent(end, v)
-                && verb.starts_with(char::is_lowercase)
-                && (verb.ends_with("ed") || SPEECH.contains(&verb))
-            {
-                found = self.name_before(toks, k).map(|name| {
-                    if owner {
-                        format!("{name} {}", self.word(&toks[k + 1]))
-                    } else {
-                        name
-                    }
-                });
-            }
-        }
-        found
-    }
-}
-
-fn is_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "also" | "has" | "had" | "have" | "then" | "later" | "again"
-    ) || w.ends_with("ly")
-}
-
 /// Every quote of every article (furniture sentences skipped), with its speaker.
 fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quote> {
     let mut out = Vec::new();
-    let mut toks = Vec::new();
-    let mut before = Vec::new();
+    let all: Vec<Vec<Marks>> = docs.iter().map(|doc| spans(doc.text)).collect();
+    // Quotes printed in lower case: the same words in title case elsewhere are a quote too.
+    let lower: Set<String> = docs
+        .iter()
+        .zip(&all)
+        .flat_map(|(doc, spans)| spans.iter().map(|m| m.words.text(doc.text)))
+        .filter(|w| !w.chars().any(char::is_uppercase))
+        .map(super::lower)
+        .collect();
+    // Titles and terms in quotation marks are no quotes (but stay marks: not speakers). A term
+    // in one article is a term in all.
+    let mut terms: Set<String> = set();
+    let mut flags: Vec<Vec<bool>> = Vec::with_capacity(docs.len());
+    for (doc, spans) in docs.iter().zip(&all) {
+        let mut previous_term = None;
+        let here: Vec<bool> = spans
+            .iter()
+            .map(|m| {
+                let candidate = titles::Candidate {
+                    text: doc.text,
+                    open: m.open,
+                    close: m.close,
+                    words: m.words.text(doc.text),
+                };
+                let term = titles::is_title_or_term(&candidate, &lower, previous_term, &terms);
+                previous_term = term.then_some(m.close);
+                if term {
+                    terms.insert(super::lower(candidate.words));
+                }
+                term
+            })
+            .collect();
+        flags.push(here);
+    }
     for (d, doc) in docs.iter().enumerate() {
-        let spans = spans(doc.text);
+        let spans = &all[d];
+        let quoted: Vec<bool> = spans
+            .iter()
+            .zip(&flags[d])
+            .map(|(m, &term)| !term && !terms.contains(&super::lower(m.words.text(doc.text))))
+            .collect();
         let reader = Reader {
             text: doc.text,
             common,
         };
-        let sentence_at = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
+        let mut said: Vec<Option<String>> = vec![None; doc.sentences.len()];
         let mut last_speaker: Option<String> = None;
         let mut last_quote_sentence: Option<usize> = None;
-        for &Marks { open, words, close } in &spans {
-            let (first, last) = (sentence_at(open), sentence_at(close.saturating_sub(1)));
+        for (qi, m) in spans.iter().enumerate() {
+            if !quoted[qi] {
+                continue;
+            }
+            let sentence_at = |at: usize| doc.sentences.partition_point(|s| s.end <= at);
+            let (first, last) = (sentence_at(m.open), sentence_at(m.close.saturating_sub(1)));
             if first >= doc.sentences.len() || skip[d][first] {
                 continue;
             }
-            // Spans are in order and do not overlap: the one that could hold a token is the last
-            // that opens at or before it.
-            let outside = |t: &Tok| {
-                let k = spans.partition_point(|m| m.open <= t.start);
-                k == 0 || t.end > spans[k - 1].close
+            let context = Context {
+                doc,
+                reader: &reader,
+                spans,
             };
-            // Speech verbs outside any quote in the sentences the quote touches.
-            let mut speaker = None;
-            let mut pronoun = false;
-            'sentences: for s in [last, first] {
-                tokens::words(doc.text, doc.sentences[s].span(), &mut toks);
-                let distance = |k: usize| {
-                    let t = &toks[k];
-                    if t.start >= close {
-                        t.start - close
-                    } else {
-                        open.saturating_sub(t.end)
-                    }
-                };
-                // Speech verbs, nearest the quote first.
-                let verbs: Vec<usize> = (0..toks.len())
-                    .filter(|&k| outside(&toks[k]) && SPEECH.contains(&reader.word(&toks[k])))
-                    .collect();
-                let nearest = sorted_indexes(verbs.len(), |i| distance(verbs[i]));
-                for k in nearest.into_iter().map(|i| verbs[i]) {
-                    // `…," said Leavitt`
-                    if toks[k].start >= close && k + 1 < toks.len() {
-                        let mut e = k + 1;
-                        while e + 1 < toks.len() && e < k + 3 && reader.is_name(&toks[e + 1]) {
-                            e += 1;
-                        }
-                        if let Some(name) = reader.name_before(&toks, e).filter(|_| {
-                            doc.text[close..toks[k].start]
-                                .trim_matches(|c: char| c == ',' || c.is_whitespace())
-                                .is_empty()
-                        }) {
-                            speaker = Some(name);
-                            break 'sentences;
-                        }
-                    }
-                    let Some(mut p) = k.checked_sub(1) else {
-                        continue;
-                    };
-                    while p > 0 && is_filler(reader.word(&toks[p])) {
-                        p -= 1;
-                    }
-                    // The subject stands right before the verb: "Leavitt said", not "the
-                    // talks, noting".
-                    if !outside(&toks[p])
-                        || !(p..k).all(|r| tokens::adjacent(doc.text, &toks[r], &toks[r + 1]))
-                    {
-                        continue;
-                    }
-                    let w = reader.word(&toks[p]);
-                    if PRONOUNS.contains(&w) {
-                        pronoun = true;
-                        break 'sentences;
-                    }
-                    if let Some(name) = reader.name_before(&toks, p) {
-                        speaker = Some(name);
-                        break 'sentences;
-                    }
-                    // "the statement read", "the Israeli Prime Minister's office said"
-                    if w.starts_with(char::is_lowercase) {
-                        let det = (p.saturating_sub(4)..p)
-                            .rev()
-                            .find(|&q| DETERMINERS.contains(&reader.word(&toks[q])));
-                        if let Some(q) = det
-                            && (q..=p).all(|r| outside(&toks[r]))
-                            && (q..p).all(|r| tokens::adjacent(doc.text, &toks[r], &toks[r + 1]))
-                        {
-                            let phrase = &doc.text[toks[q].start..toks[p].end];
-                            speaker = Some(phrase.to_owned());
-                            break 'sentences;
-                        }
-                    }
-                }
-            }
-            if speaker.is_none() {
-                // The quote is the whole sentence (perhaps with a period after the mark).
-                let whole = doc.text[doc.sentences[first].span()].trim().len() <= close - open + 1;
+            let (mut speaker, mut pronoun) = context.attribution(qi, first, last);
+            if speaker.is_none() && !pronoun {
+                let whole =
+                    doc.text[doc.sentences[first].span()].trim().len() <= m.close - m.open + 1;
                 // A sentence that is all quote continues the quote before it.
-                if whole && !pronoun && last_quote_sentence.is_some_and(|q| q + 1 >= first) {
+                if whole && last_quote_sentence.is_some_and(|q| q + 1 >= first) {
                     speaker = last_speaker.clone();
                 } else {
-                    // The nearest earlier subject: this sentence up to the quote, then up to
-                    // three sentences before.
-                    let from = doc.sentences[first].start;
-                    tokens::words(doc.text, from..open, &mut before);
-                    speaker = reader.last_subject(&before, false);
-                    // Earlier sentences only for a pronoun ("she stated") or a quote that is
-                    // its own sentence.
-                    pronoun |= before
+                    // The subject of the sentence up to the quote ("Trump, in a tweet: …").
+                    let before = context.outside(doc.sentences[first].start..m.open);
+                    speaker = reader.sentence_subject(&before);
+                    pronoun = before
                         .first()
                         .is_some_and(|t| PRONOUNS.contains(&reader.word(t)));
-                    let earlier = if pronoun || whole {
-                        first.saturating_sub(3)
-                    } else {
-                        first
-                    };
-                    for s in (earlier..first).rev() {
-                        if speaker.is_some() {
-                            break;
-                        }
-                        tokens::words(doc.text, doc.sentences[s].span(), &mut before);
-                        before.retain(|t| outside(t));
-                        speaker = reader.last_subject(&before, true);
+                    if speaker.is_none() && (pronoun || whole) {
+                        speaker = context.earlier_subject(first, &said);
                     }
                     if speaker.is_none() && (pronoun || whole) {
                         speaker = last_speaker.clone();
                     }
                 }
+            } else if speaker.is_none() {
+                speaker = context
+                    .earlier_subject(first, &said)
+                    .or_else(|| last_speaker.clone());
             }
             if speaker.is_some() {
                 last_speaker = speaker.clone();
+                said[first] = speaker.clone();
             }
             last_quote_sentence = Some(last);
-            out.push(Quote {
-                article: d,
-                sentence: first,
-                span: words,
-                speaker,
-            });
+            // A quote of several sentences is compared sentence by sentence: one quote per
+            // sentence, so that it does not tie the different quotes of its sentences together.
+            for s in first..=last.min(doc.sentences.len() - 1) {
+                let sentence = &doc.sentences[s];
+                let (start, end) = (
+                    m.words.start.max(sentence.start),
+                    m.words.end.min(sentence.end),
+                );
+                if start >= end {
+                    continue;
+                }
+                let piece = &doc.text[start..end];
+                let lead = piece.len() - piece.trim_start().len();
+                let inner = piece
+                    .trim()
+                    .trim_end_matches([',', '.', ';', ':', ' ', '"', '“', '”']);
+                if !inner.chars().any(char::is_alphanumeric) {
+                    continue;
+                }
+                out.push(Quote {
+                    article: d,
+                    sentence: s,
+                    span: Span::new(start + lead, start + lead + inner.len()),
+                    speaker: speaker.clone(),
+                });
+            }
         }
     }
     out
+}
+
+/// An article read for the attribution of its quotes.
+struct Context<'a, 't> {
+    doc: &'a Doc<'t>,
+    reader: &'a Reader<'t>,
+    spans: &'a [Marks],
+}
+
+impl Context<'_, '_> {
+    /// The word tokens of `range` that lie outside every quote.
+    fn outside(&self, range: core::ops::Range<usize>) -> Vec<Tok> {
+        let mut toks = Vec::new();
+        tokens::words(self.doc.text, range, &mut toks);
+        // Spans are in order and do not overlap: the one that could hold a token is the last
+        // that opens at or before it.
+        toks.retain(|t| {
+            let k = self.spans.partition_point(|m| m.open <= t.start);
+            k == 0 || t.end > self.spans[k - 1].close
+        });
+        toks
+    }
+
+    /// The speaker of quote `qi` (opening in sentence `first`, closing in `last`) named by a
+    /// speech verb in those sentences or, for a quote that ends its sentence, in a short next
+    /// sentence ("…run mine?” / Akin continued."); or whether a pronoun names it.
+    fn attribution(&self, qi: usize, first: usize, last: usize) -> (Option<String>, bool) {
+        let m = self.spans[qi];
+        let text = self.doc.text;
+        let next_open = self.spans.get(qi + 1).map_or(usize::MAX, |n| n.open);
+        let sentences = if first == last {
+            vec![first]
+        } else {
+            vec![last, first]
+        };
+        for s in sentences {
+            let sentence = &self.doc.sentences[s];
+            let toks = self.outside(sentence.span());
+            let distance = |t: &Tok| {
+                if t.start >= m.close {
+                    t.start - m.close
+                } else {
+                    m.open.saturating_sub(t.end)
+                }
+            };
+            let verbs: Vec<usize> = (0..toks.len())
+                .filter(|&k| SPEECH.contains(&self.reader.word(&toks[k])))
+                .collect();
+            let nearest = sorted_indexes(verbs.len(), |i| distance(&toks[verbs[i]]));
+            for k in nearest.into_iter().map(|i| verbs[i]) {
+                let v = toks[k];
+                // `…,” said the legislator, Representative Carl Seel`
+                if v.start >= m.close
+                    && text[m.close..v.start]
+                        .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                        .is_empty()
+                {
+                    let after: Vec<Tok> = toks[k + 1..]
+                        .iter()
+                        .copied()
+                        .filter(|t| t.start < next_open)
+                        .collect();
+                    match self.reader.after_verb(&after) {
+                        Subject::Speaker(name) => return (Some(name), false),
+                        Subject::Pronoun => return (None, true),
+                        Subject::Nobody => {}
+                    }
+                }
+                // The clause of the verb: from the sentence start or the end of the last quote
+                // before the verb.
+                let from = self
+                    .spans
+                    .iter()
+                    .filter(|q| q.close <= v.start)
+                    .map(|q| q.close)
+                    .fold(sentence.start, usize::max);
+                let clause: Vec<Tok> = toks[..k]
+                    .iter()
+                    .copied()
+                    .filter(|t| t.start >= from)
+                    .collect();
+                let participle = self.reader.word(&v).ends_with("ing");
+                match self.reader.clause_subject(&clause, participle) {
+                    Subject::Speaker(name) => return (Some(name), false),
+                    Subject::Pronoun => return (None, true),
+                    Subject::Nobody => {}
+                }
+            }
+        }
+        self.next_sentence(m, last)
+    }
+
+    /// An attribution standing as the next sentence of a quote that ends its own: "Akin
+    /// continued.", "Representative Kevin McCarthy of California … asked at a news conference."
+    fn next_sentence(&self, m: Marks, last: usize) -> (Option<String>, bool) {
+        let text = self.doc.text;
+        let (this, Some(next)) = (&self.doc.sentences[last], self.doc.sentences.get(last + 1))
+        else {
+            return (None, false);
+        };
+        let ends = text[m.close..this.end.max(m.close)]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '?' | '!'))
+            .is_empty();
+        let quoted = self
+            .spans
+            .iter()
+            .any(|q| q.open >= next.start && q.open < next.end);
+        if !ends || next.paragraph != this.paragraph || quoted {
+            return (None, false);
+        }
+        let toks = self.outside(next.span());
+        let Some(k) =
+            (0..toks.len().min(14)).find(|&k| SPEECH.contains(&self.reader.word(&toks[k])))
+        else {
+            return (None, false);
+        };
+        // Only a short tail: "at a news conference", not "that he would resign".
+        let tail = &toks[k + 1..];
+        if tail.len() > 8 || tail.iter().any(|t| self.reader.word(t) == "that") {
+            return (None, false);
+        }
+        match self.reader.clause_subject(&toks[..k], false) {
+            Subject::Speaker(name) => (Some(name), false),
+            Subject::Pronoun => (None, true),
+            Subject::Nobody => (None, false),
+        }
+    }
+
+    /// The person a pronoun or an unattributed quote refers to: in the four sentences before,
+    /// nearest first, the speaker of a quote there or the sentence's subject.
+    fn earlier_subject(&self, first: usize, said: &[Option<String>]) -> Option<String> {
+        for s in (first.saturating_sub(4)..first).rev() {
+            if let Some(name) = &said[s] {
+                return Some(name.clone());
+            }
+            let toks = self.outside(self.doc.sentences[s].span());
+            if let Some(name) = self.reader.sentence_subject(&toks) {
+                return Some(name);
+            }
+        }
+        None
+    }
 }
 
 /// Quote findings, and where their budgets made them coarser.
@@ -422,18 +446,29 @@ pub(crate) fn find(
         .iter()
         .map(|q| Features::of_text(q.span.text(docs[q.article].text), &mut scratch))
         .collect();
-    // Group equal wordings first, then near-duplicate ones.
-    let mut sets = UnionFind::new(quotes.len());
+    // Equal wordings first (a quote of one or two words only with the same speaker: a stock
+    // phrase is not one quote), then the rules of `quote_groups` on one of each.
+    let words_of: Vec<Words> = quotes
+        .iter()
+        .map(|q| Words::new(q.span.text(docs[q.article].text), q.speaker.as_deref()))
+        .collect();
+    let words = &words_of;
+    // (A short quote nobody is credited with stays with its own article's.)
+    // (Hashed to one `u64`: the map type the quotes use already.)
     let mut by_key: Map<u64, usize> = map();
     let mut firsts: Vec<usize> = Vec::new();
+    let mut unit_of: Vec<usize> = Vec::with_capacity(quotes.len());
     for (i, f) in features.iter().enumerate() {
-        match by_key.get(&f.key) {
-            Some(&j) => sets.union(i, j),
-            None => {
-                by_key.insert(f.key, i);
-                firsts.push(i);
-            }
-        }
+        let short = words[i].words.len() < quote_groups::MIN_EXTRACT;
+        let surname = words[i].surname.as_deref().filter(|_| short);
+        let alone = (short && surname.is_none()).then_some(quotes[i].article);
+        let key =
+            core::hash::BuildHasher::hash_one(&crate::util::hash::HASH, (f.key, surname, alone));
+        let unit = *by_key.entry(key).or_insert_with(|| {
+            firsts.push(i);
+            firsts.len() - 1
+        });
+        unit_of.push(unit);
     }
     let items: Vec<&Features> = firsts.iter().map(|&i| &features[i]).collect();
     let (pairs, skipped) = similar_pairs(
@@ -445,11 +480,20 @@ pub(crate) fn find(
     );
     let mut fallbacks =
         crate::compare::fallback::candidate_fallbacks(skipped, FallbackStage::QuoteCandidates);
-    for e in pairs {
-        sets.union(firsts[e.a as usize], firsts[e.b as usize]);
+    let near: Vec<(usize, usize)> = pairs.iter().map(|e| (e.a as usize, e.b as usize)).collect();
+    let unit_words: Vec<Words> = firsts.iter().map(|&i| words[i].clone()).collect();
+    let unit_groups = quote_groups::groups(&unit_words, &near);
+    let mut unit_group = vec![0; firsts.len()];
+    for (k, units) in unit_groups.iter().enumerate() {
+        for &u in units {
+            unit_group[u] = k;
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); unit_groups.len()];
+    for (i, &u) in unit_of.iter().enumerate() {
+        groups[unit_group[u]].push(i);
     }
     let mut over_budget = 0;
-    let groups = sets.groups();
     let mut out = Vec::new();
     for group in groups {
         // One wording per article and key (an article that prints a quote twice lists it once).
@@ -481,6 +525,7 @@ pub(crate) fn find(
             })
             .unwrap_or(0);
         let r = &quotes[distinct[reference].1[0]];
+        let reference_words = words_of[distinct[reference].1[0]].clone();
         let articles: Vec<usize> = members.iter().map(|&m| quotes[m].article).collect();
         let mut sources: Vec<usize> = sorted_indexes(articles.len(), |k| articles[k])
             .into_iter()
@@ -499,6 +544,8 @@ pub(crate) fn find(
             .map(|(k, (_, places))| {
                 let q = &quotes[places[0]];
                 let text = q.span.text(docs[q.article].text);
+                let extract = k != reference
+                    && quote_groups::is_extract(&words_of[places[0]], &reference_words);
                 let words = if k == reference {
                     Vec::new()
                 } else {
@@ -516,26 +563,32 @@ pub(crate) fn find(
                             Vec::new()
                         });
                     // Reference words before or after this wording's extract are not a
-                    // difference: the outlet quoted less.
-                    // (A deletion next to an insertion is a replacement, and stays.)
-                    if words.len() > 1
+                    // difference: the outlet quoted less. For an extract, all of them go.
+                    // (Elsewhere a deletion next to an insertion is a replacement, and stays.)
+                    while words.len() > 1
                         && words[0].op == WordOp::Delete
-                        && words[1].op == WordOp::Equal
+                        && (extract || words[1].op == WordOp::Equal)
                     {
                         words.remove(0);
+                        if !extract {
+                            break;
+                        }
                     }
-                    let n = words.len();
-                    if n > 1
-                        && words[n - 1].op == WordOp::Delete
-                        && words[n - 2].op == WordOp::Equal
+                    while words.len() > 1
+                        && words[words.len() - 1].op == WordOp::Delete
+                        && (extract || words[words.len() - 2].op == WordOp::Equal)
                     {
                         words.pop();
+                        if !extract {
+                            break;
+                        }
                     }
                     words
                 };
                 Wording {
                     text: text.to_owned(),
                     reference: k == reference,
+                    extract,
                     words,
                     places: places
                         .iter()
@@ -552,11 +605,13 @@ pub(crate) fn find(
                 }
             })
             .collect();
+        let conflict = conflict(members.iter().map(|&m| &quotes[m]));
         out.push(Finding::Quote {
             speaker,
             sources,
             differs,
             wordings,
+            conflict,
         });
     }
     fallbacks.extend(super::fallback(
@@ -575,6 +630,64 @@ pub(crate) fn find(
     QuoteFindings {
         findings: permute(out, &widest),
         fallbacks,
+    }
+}
+
+/// An attribution conflict: the named speakers of a quote's places by surname, with their
+/// sources, when two sources credit different ones (neither also crediting the other's, and the
+/// two sharing no name).
+fn conflict<'q>(places: impl Iterator<Item = &'q Quote>) -> Vec<Credit> {
+    let mut credits: Vec<(String, Credit)> = Vec::new();
+    for q in places {
+        let Some(speaker) = q
+            .speaker
+            .as_deref()
+            .filter(|s| s.starts_with(char::is_uppercase))
+        else {
+            continue;
+        };
+        // An office speaks for its owner: "Harry Reid's office" is Reid.
+        let owner = speaker
+            .split(' ')
+            .rev()
+            .find(|w| w.starts_with(char::is_uppercase))
+            .unwrap_or(speaker);
+        let surname = super::lower(super::strip_possessive(owner)).replace('’', "'");
+        match credits.iter_mut().find(|(s, _)| *s == surname) {
+            Some((_, c)) => {
+                if !c.sources.contains(&q.article) {
+                    c.sources.push(q.article);
+                    crate::util::sort::sort_by(&mut c.sources, |a, b| a.cmp(b));
+                }
+            }
+            None => credits.push((
+                surname,
+                Credit {
+                    speaker: speaker.to_owned(),
+                    sources: vec![q.article],
+                },
+            )),
+        }
+    }
+    // Two credits conflict when different sources give them and they share no name ("Israeli
+    // Prime Minister's office" and "Israeli Prime Minister Benjamin Netanyahu's office" agree).
+    let names = |c: &Credit| -> Vec<String> {
+        c.speaker
+            .split(' ')
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(|w| super::lower(super::strip_possessive(w)))
+            .collect()
+    };
+    let disjoint = credits.iter().enumerate().any(|(i, (_, a))| {
+        credits[i + 1..].iter().any(|(_, b)| {
+            a.sources.iter().all(|s| !b.sources.contains(s))
+                && names(a).iter().all(|w| !names(b).contains(w))
+        })
+    });
+    if disjoint {
+        credits.into_iter().map(|(_, c)| c).collect()
+    } else {
+        Vec::new()
     }
 }
 

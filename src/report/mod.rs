@@ -20,7 +20,7 @@ pub use crate::compare::{
 };
 pub use crate::doc::Loc;
 pub use crate::findings::{
-    Bound, Figure, FigureKind, FigureRow, Finding, NumberDifference, Place, Quoted, Wording,
+    Bound, Credit, Figure, FigureKind, FigureRow, Finding, NumberDifference, Place, Quoted, Wording,
 };
 pub use crate::text::{Furniture, Span, SpanPair};
 pub use model::{ArticleReport, DiffReport, Offsets, Report, SentenceReport};

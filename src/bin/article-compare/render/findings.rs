@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use article_compare::Report;
-use article_compare::report::{Figure, Finding, NumberDifference, Place, Wording};
+use article_compare::report::{Credit, Figure, Finding, NumberDifference, Place, Wording};
 
 use super::{Paint, at, first, heading, one_line, sentence, truncate};
 
@@ -52,15 +52,20 @@ pub fn render(out: &mut impl Write, r: &Report, paint: Paint) -> io::Result<()> 
                 sources,
                 differs,
                 wordings,
-            } if sources.len() > 1 => quote(
-                out,
-                r,
-                paint,
-                speaker.as_deref(),
-                sources.len(),
-                *differs,
-                wordings,
-            )?,
+                conflict,
+            } if sources.len() > 1 => {
+                let shown = quote(
+                    out,
+                    r,
+                    paint,
+                    speaker.as_deref(),
+                    sources.len(),
+                    *differs,
+                    wordings,
+                )?;
+                credits(out, r, conflict)?;
+                shown
+            }
             Finding::Negation {
                 negated,
                 cue,
@@ -210,14 +215,38 @@ fn quote(
         if more > 0 {
             places.push(format!("and {more} more"));
         }
+        let part = if w.extract { "quotes part of: " } else { "" };
         writeln!(
             out,
-            "      {}: \u{201c}{}\u{201d}",
+            "      {}: {part}\u{201c}{}\u{201d}",
             places.join(", "),
             truncate(&one_line(&text), 200)
         )?;
     }
     Ok(true)
+}
+
+/// An attribution conflict: which sources credit the quote to whom.
+fn credits(out: &mut impl Write, r: &Report, conflict: &[Credit]) -> io::Result<()> {
+    if conflict.is_empty() {
+        return Ok(());
+    }
+    let who: Vec<String> = conflict
+        .iter()
+        .map(|c| {
+            let names: Vec<&str> = c
+                .sources
+                .iter()
+                .map(|&s| r.articles[s].name.as_str())
+                .collect();
+            format!("{} ({})", c.speaker, names.join(", "))
+        })
+        .collect();
+    writeln!(
+        out,
+        "      credited to different speakers: {}",
+        who.join("; ")
+    )
 }
 
 /// Quotes only one source prints: counted, and the first few listed.
