@@ -65,10 +65,18 @@ async function write(set) {
   try {
     await store.put({ ...set, at: Date.now() }).catch(async (e) => {
       // The sets in use come first: what was kept for undo makes room (undo still works while
-      // the page is open), then the write is tried once more.
-      if (!isQuotaError(e) || !(await store?.forgetRemoved())) throw e;
-      renderRemoved();
-      await store?.put({ ...set, at: Date.now() });
+      // the page is open), then the write is tried again. Chromium frees the space of what was
+      // deleted, or of a write it refused, a moment later: a few tries, a short wait apart.
+      if (!isQuotaError(e)) throw e;
+      for (let attempt = 0; ; attempt++) {
+        if (await store?.forgetRemoved()) renderRemoved();
+        await new Promise((ok) => setTimeout(ok, 250 * attempt));
+        try {
+          return await store?.put({ ...set, at: Date.now() });
+        } catch (again) {
+          if (!isQuotaError(again) || attempt >= 3) throw again;
+        }
+      }
     });
     if (!$("store-warning").hidden) say("store-warning", "");
     if (set === shown) renderSets();
