@@ -20,7 +20,7 @@ pub(crate) fn negation_cue(text: &str) -> Option<Span> {
             (None, true) => start = Some(i),
             (Some(s), false) => {
                 let word = &text[s..i];
-                let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+                let lower = super::lower(word);
                 let trimmed = lower.trim_matches(|c| c == '\'' || c == '’');
                 if CUES.contains(&trimmed) || trimmed.ends_with("n't") || trimmed.ends_with("n’t")
                 {
@@ -38,7 +38,7 @@ pub(crate) fn negation_cue(text: &str) -> Option<Span> {
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+        .map(super::lower)
         .collect()
 }
 
