@@ -3,19 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { open, compared, SHOTS, useBrowser } from "./helpers.mjs";
+import { open, compared, SHOTS, useBrowser, setView } from "./helpers.mjs";
 
 const env = useBrowser({ servers: 1 });
-
-const setView = (page, view, pair) =>
-  page.evaluate(
-    ([v, p]) => {
-      const el = document.querySelector("article-compare");
-      if (p) el.pair = p;
-      el.view = v;
-    },
-    [view, pair],
-  );
 
 function sameOrigin(page, origin) {
   const away = page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:"));

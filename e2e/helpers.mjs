@@ -46,6 +46,17 @@ export async function open(browser, url, { colorScheme = "light", viewport = { w
 }
 
 /** Waits until the element on the page has a report. */
+/** Shows `view` in the page's element, with the articles of `pair` ([i, j]) when given. */
+export const setView = (page, view, pair) =>
+  page.evaluate(
+    ([v, p]) => {
+      const el = document.querySelector("article-compare");
+      if (p) el.pair = p;
+      el.view = v;
+    },
+    [view, pair],
+  );
+
 export async function compared(page, selector = "article-compare") {
   await page.waitForFunction((s) => document.querySelector(s)?.report, selector, { timeout: 30_000 });
 }

@@ -5,20 +5,10 @@
 // keyboard. Screenshots of every view at both widths go to e2e/screenshots.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { open, compared, SHOTS, useBrowser } from "./helpers.mjs";
+import { open, compared, SHOTS, useBrowser, setView } from "./helpers.mjs";
 
 const env = useBrowser({ servers: 1 });
 const VIEWS = ["overview", "pair", "coverage", "differences", "repeats"];
-
-const setView = (page, view, pair) =>
-  page.evaluate(
-    ([v, p]) => {
-      const el = document.querySelector("article-compare");
-      if (p) el.pair = p;
-      el.view = v;
-    },
-    [view, pair],
-  );
 
 /** Sets the element's articles and waits for their report. */
 async function compare(page, articles) {
