@@ -100,8 +100,8 @@ meaningFloor?: number,
 /**
  * The weight of meaning in a pair's combined score,
  * `max(words, weight × meaning + (1 − weight) × words)`, where meaning is the cosine of the
- * two sentences' vectors centered on the set's mean. Default 0.75 (on STS headlines it ranks
- * pairs as people do at Pearson 0.77; see bench/RESULTS.md).
+ * two sentences' vectors centered on the set's mean. Default 0.75 (bench/RESULTS.md has how
+ * the combined score ranks STS headline pairs).
  */
 meaningWeight?: number, 
 /**

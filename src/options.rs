@@ -86,8 +86,8 @@ pub struct Options {
     pub meaning_floor: f32,
     /// The weight of meaning in a pair's combined score,
     /// `max(words, weight × meaning + (1 − weight) × words)`, where meaning is the cosine of the
-    /// two sentences' vectors centered on the set's mean. Default 0.75 (on STS headlines it ranks
-    /// pairs as people do at Pearson 0.77; see bench/RESULTS.md).
+    /// two sentences' vectors centered on the set's mean. Default 0.75 (bench/RESULTS.md has how
+    /// the combined score ranks STS headline pairs).
     #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<f32>", optional))]
     pub meaning_weight: f32,
     /// Lowest combined score for a pair whose words alone score below `matchThreshold` (a

@@ -117,17 +117,18 @@ pub(crate) fn matches(
         .map(|d| vec![Vec::new(); d.sentences.len()])
         .collect();
     let firsts: Vec<Vec<Loc>> = vars.members.iter().map(|m| first_per_article(m)).collect();
+    // `keep_if_better` fills in the other sentence.
+    let identical = BestMatch {
+        article: 0,
+        sentence: 0,
+        score: 1.0,
+        grade: Grade::Identical,
+        words: 1.0,
+        meaning: None,
+    };
     for (v, members) in vars.members.iter().enumerate() {
         for &x in members {
             for &y in &firsts[v] {
-                let identical = BestMatch {
-                    article: 0,
-                    sentence: 0,
-                    score: 1.0,
-                    grade: Grade::Identical,
-                    words: 1.0,
-                    meaning: None,
-                };
                 keep_if_better(&mut best, x, y, identical);
             }
         }
