@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import globals from "globals";
 
 export default [
-  { ignores: ["www/pkg/", "dist/", "target/", "node_modules/", "bench/", "e2e/screenshots/"] },
+  { ignores: ["www/pkg/", "dist/", "target/", "node_modules/", "bench/", "e2e/screenshots/", "src/bin/article-compare/report/viewer.js"] },
   js.configs.recommended,
   {
     files: ["www/**/*.js"],

@@ -4,7 +4,7 @@
 //! a small config of its own ([`CandidateLimits`], [`MatchConfig`], [`FindingsConfig`]), made
 //! here, so that a stage's signature says what it depends on.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::compare::MatchConfig;
 use crate::error::Error;
@@ -20,7 +20,7 @@ pub(crate) const SIGNATURE_WORDS: usize = 8;
 ///
 /// From JavaScript the same options are given as an object with these names in camelCase
 /// (`{ matchThreshold: 0.6 }`); unknown names are an error.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(ts_rs::TS))]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 #[non_exhaustive]

@@ -330,7 +330,7 @@ fn help_and_version_are_generated() {
     let o = run(&["--help"], None);
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
-    for command in ["segment", "diff", "compare", "completions"] {
+    for command in ["segment", "diff", "compare", "report", "completions"] {
         assert!(out.contains(command), "{out}");
     }
     let o = run(&["--version"], None);
@@ -575,6 +575,21 @@ fn exit_codes() {
         (&["segment", &a, &a], 2, "segment needs one file; 2 given"),
         (&["compare"], 2, "compare needs at least two files; 0 given"),
         (
+            &["report", &a, &a],
+            2,
+            "the following required arguments were not provided",
+        ),
+        (
+            &["report", &a, "-o", "/tmp/x.html"],
+            2,
+            "report needs at least two files; 1 given",
+        ),
+        (
+            &["report", &a, &a, "-o", "/no/such/dir/report.html"],
+            1,
+            "/no/such/dir/report.html: cannot write",
+        ),
+        (
             &["comapre", &a, &a],
             2,
             "unknown command 'comapre'; did you mean 'compare'?",
@@ -587,4 +602,90 @@ fn exit_codes() {
         assert!(err.contains(message), "{args:?}: {err}");
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
+}
+
+/// The data script of a report file, parsed.
+fn report_data(html: &str) -> serde_json::Value {
+    let start = html
+        .find(r#"<script type="application/json" id="article-compare-data">"#)
+        .expect("the data script");
+    let body = &html[start..];
+    let body = &body[body.find('>').expect("tag end") + 1..];
+    let body = &body[..body.find("</script>").expect("the data script ends")];
+    assert!(!body.contains('<'), "every < in the data is escaped");
+    serde_json::from_str(body).expect("the data is JSON")
+}
+
+#[test]
+fn report_writes_one_self_contained_html_file() {
+    let dir = std::env::temp_dir().join(format!("ac-cli-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let out = dir.join("report.html");
+    let out_s = out.to_str().expect("utf-8 path");
+    let files = five();
+    let o = run(&with(&["report", "-o", out_s], &files), None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "", "the file is the output");
+    let html = std::fs::read_to_string(&out).expect("written");
+    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.contains("<title>5 articles compared</title>"));
+    // Nothing is loaded from anywhere: no src, no href, no fetch of a wasm module.
+    for absent in [" src=", " href=", "embed.bin", ".wasm"] {
+        assert!(!html.contains(absent), "{absent:?} in the report file");
+    }
+    let data = report_data(&html);
+    assert_eq!(data["articles"].as_array().map(Vec::len), Some(5));
+    assert_eq!(data["articles"][1]["name"], "001.txt");
+    let report = &data["report"];
+    assert_eq!(report["offsets"], "utf16");
+    // Sentences are spans of the texts written beside them, once.
+    let text = data["articles"][1]["text"].as_str().expect("text");
+    let first = &report["articles"][1]["sentences"][0];
+    assert!(first.get("text").is_none());
+    let end = first["end"].as_u64().expect("end") as usize;
+    assert!(text.starts_with("The White House has confirmed"));
+    assert!(end > 100 && end < text.len());
+    // The report is the one `compare --json` gives.
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&with(&["compare", "--json"], &files), None)))
+            .expect("json");
+    assert_eq!(
+        report["matches"].as_array().map(Vec::len),
+        json["matches"].as_array().map(Vec::len)
+    );
+    // (Offsets differ: the file's are UTF-16, for the page; --json's UTF-8 bytes.)
+    let kinds = |r: &serde_json::Value| -> Vec<String> {
+        r["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| f["kind"].to_string())
+            .collect()
+    };
+    assert_eq!(kinds(report), kinds(&json));
+    assert!(kinds(report).len() > 10);
+    // Five articles make ten pairs, all written both ways (the default is 66 pairs).
+    assert_eq!(data["pairs"], 10);
+    let diffs = data["diffs"].as_array().expect("diffs");
+    assert_eq!(diffs.len(), 20);
+    assert!(diffs.iter().any(|d| d["a"] == 4 && d["b"] == 1));
+    // --max-pairs keeps the most similar: 001 and 004 share most (the similarity table).
+    let o = run(
+        &with(&["report", "-o", out_s, "--max-pairs", "1"], &files[1..]),
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let data = report_data(&std::fs::read_to_string(&out).expect("written"));
+    let pairs: Vec<(u64, u64)> = data["diffs"]
+        .as_array()
+        .expect("diffs")
+        .iter()
+        .map(|d| (d["a"].as_u64().unwrap_or(9), d["b"].as_u64().unwrap_or(9)))
+        .collect();
+    assert_eq!(
+        pairs,
+        [(2, 3), (3, 2)],
+        "002/004 of 001–004 (indexes 1 and 3 of the five)"
+    );
+    std::fs::remove_dir_all(&dir).ok();
 }

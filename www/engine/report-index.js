@@ -39,6 +39,20 @@ const MATCH_KEYS = ["a", "b", "score", "word_score", "meaning_score", "grade"];
 /** `fields[0]`: whether the report has `similarity`; `fields[1..]`: the match keys, coded. */
 const HAS_SIMILARITY = 1;
 
+/** Readies a compare report to cross to the page: the matches and the article matrices go in
+ *  the index (typed arrays, transferred); the page makes lists of them only if something reads
+ *  them. Empty lists keep the keys' places. The engine's worker and a report file's stand-in
+ *  for it (static-worker.js) both send reports this way.
+ *  @param {Report} report
+ *  @returns {{ index: Index, buffers: ArrayBuffer[] }} */
+export function packReport(report) {
+  const packed = buildIndex(report);
+  report.matches = [];
+  report.containment = [];
+  if (Array.isArray(report.similarity)) report.similarity = [];
+  return packed;
+}
+
 /** The lookup arrays of `report`; `buffers` lists what postMessage can transfer. The matches are
  *  in `at` ([a article, a sentence, b article, b sentence] per match), `score` and `grade` (an
  *  index in GRADES); the containment matrix in `containment`, row by row.

@@ -4,7 +4,7 @@
 // this worker away and starts a fresh one.
 // @ts-ignore: the wasm module's glue is built by `make build` (www/pkg), after `make lint`.
 import init, { compareSpans, diff, hasModel, loadModel, segment, version } from "../pkg/article_compare.js";
-import { buildIndex } from "./report-index.js";
+import { packReport } from "./report-index.js";
 import { Assembler, split, weight } from "./transport.js";
 
 /** @type {Record<string, (...args: any[]) => any>} */
@@ -96,12 +96,7 @@ scope.onmessage = async (event) => {
     const result = calls[kind](...args);
     const ms = performance.now() - started;
     if (kind === "compare") {
-      const { index, buffers } = buildIndex(result);
-      // The matches and the article matrices travel in the index (typed arrays); the page
-      // makes lists of them only if something reads them. Empty lists keep the keys' places.
-      result.matches = [];
-      result.containment = [];
-      if (Array.isArray(result.similarity)) result.similarity = [];
+      const { index, buffers } = packReport(result);
       scope.postMessage({ id, ok: true, result: sendInSlices(id, result), index, ms }, buffers);
     } else {
       scope.postMessage({ id, ok: true, result: sendInSlices(id, result), ms });

@@ -41,6 +41,7 @@ pub fn check_files(command: &Command, files: &[String]) -> Result<(), clap::Erro
         Command::Segment { .. } => ("segment", files.len() == 1, "one file"),
         Command::Diff { .. } => ("diff", files.len() == 2, "two files"),
         Command::Compare { .. } => ("compare", files.len() >= 2, "at least two files"),
+        Command::Report { .. } => ("report", files.len() >= 2, "at least two files"),
         Command::Completions { .. } => return Ok(()),
     };
     let message = if !ok {
@@ -117,6 +118,24 @@ pub enum Command {
         #[command(flatten)]
         engine: Engine,
     },
+    /// One self-contained HTML file of the comparison (opens from disk, can be mailed)
+    Report {
+        /// The articles
+        #[arg(value_name = "FILE")]
+        files: Vec<String>,
+        /// The HTML file to write
+        #[arg(short, long, value_name = "FILE")]
+        output: std::path::PathBuf,
+        /// The page's title (default: the articles' names or their number)
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// How many pairs of articles, the most similar first, get their alignment written for
+        /// the Pair view (each pair both ways)
+        #[arg(long, value_name = "N", value_parser = whole, default_value_t = 66)]
+        max_pairs: usize,
+        #[command(flatten)]
+        engine: Engine,
+    },
     /// A shell completion script, on standard output
     Completions {
         /// The shell
@@ -130,7 +149,8 @@ impl Command {
         match self {
             Command::Segment { files, .. }
             | Command::Diff { files, .. }
-            | Command::Compare { files, .. } => files,
+            | Command::Compare { files, .. }
+            | Command::Report { files, .. } => files,
             Command::Completions { .. } => &[],
         }
     }

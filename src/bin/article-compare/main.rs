@@ -4,6 +4,7 @@
 //! article-compare segment FILE          one sentence per line
 //! article-compare diff A B              the pairwise diff, inline
 //! article-compare compare FILE...       the n-way report
+//! article-compare report FILE... -o F   the report as one self-contained HTML file
 //! article-compare completions SHELL     a completion script for bash, zsh, fish, …
 //! ```
 //! `--format json` (or `--json`) writes the report, `--format csv` a table. `-` reads standard
@@ -18,6 +19,8 @@ mod args;
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+mod report;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -103,6 +106,17 @@ fn run() -> Result<(), Failure> {
                 Format::Json => json(&mut out, &report)?,
                 Format::Csv => table::coverage(&mut out, &report)?,
             }
+        }
+        Command::Report {
+            output,
+            title,
+            max_pairs,
+            engine,
+            ..
+        } => {
+            let html = report::html(&articles, &engine.options(), *max_pairs, title.as_deref())?;
+            std::fs::write(output, html)
+                .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
         }
         Command::Completions { shell } => args::completions(*shell, &mut out),
     }
