@@ -4,6 +4,7 @@
 // view. A text above PREVIEW_ABOVE characters is shown as a read-only preview with its size and an
 // Edit button: a textarea holding megabytes (above all one long line) froze the page for seconds
 // on every layout. Word counts of large texts are made in short tasks.
+import { articleText, isWholeDocument } from "../ui/article-text.js";
 import { htmlToText } from "../ui/html-to-text.js";
 import { megabytes } from "./limits.js";
 
@@ -72,7 +73,7 @@ export class Editor {
   #rows = ROWS;
 
   /** @param {HTMLElement} list
-   *  @param {{ changed: () => void, remove: (article: Article) => void }} on */
+   *  @param {{ changed: () => void, remove: (article: Article) => void, notice?: (text: string) => void }} on */
   constructor(list, on) {
     this.list = list;
     this.on = on;
@@ -207,10 +208,11 @@ export class Editor {
       this.on.changed();
     });
     text.addEventListener("paste", (e) => {
-      // Rich text (a web page, a document) arrives as HTML: keep its paragraphs, drop the rest.
+      // Rich text (a web page, a document) arrives as HTML: keep its paragraphs, drop the rest. A
+      // whole page pasted (its source) is read as its article; a fragment is what was chosen.
       const html = e.clipboardData?.getData("text/html");
       const plain = e.clipboardData?.getData("text/plain") ?? "";
-      const pasted = html ? htmlToText(html) : plain;
+      const pasted = html ? this.#pastedHtml(html) : plain;
       const large = a.text.length - (text.selectionEnd - text.selectionStart) + pasted.length > PREVIEW_ABOVE;
       if (!html && !large) return;
       e.preventDefault();
@@ -227,6 +229,14 @@ export class Editor {
       this.on.changed();
     });
     return text;
+  }
+
+  /** The text of pasted HTML. @param {string} html */
+  #pastedHtml(html) {
+    if (!isWholeDocument(html)) return htmlToText(html);
+    const page = articleText(html);
+    if (!page.article) this.on.notice?.("No article found in the pasted page: its whole text was kept.");
+    return page.text;
   }
 
   /** @param {Article} a @param {number} index */
