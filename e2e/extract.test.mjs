@@ -7,6 +7,7 @@
 import { beforeEach, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fixtures, measure, metrics, pageF1 } from "../bench/extract-quality.mjs";
 import { open, compared, useBrowser } from "./helpers.mjs";
 
@@ -169,5 +170,64 @@ test("a whole page pasted becomes its article; a fragment pasted stays what was 
   // What a browser puts on the clipboard for a selection: no doctype, no title.
   await paste("<meta charset='utf-8'><nav>Politics</nav><p>Gunmen opened fire on visitors at Tunisia’s most renowned museum.</p>");
   assert.equal(await editorText(page, 0), "Politics\nGunmen opened fire on visitors at Tunisia’s most renowned museum.");
+  await page.context().close();
+});
+
+test("the single file (Readability bundled in) reads an opened page as its article", async () => {
+  const page = await open(env.browser, `file://${resolve("dist/article-compare.html")}`);
+  await compared(page);
+  await page.click("#clear");
+  await page.setInputFiles("#files", { name: "wapo-1.html", mimeType: "text/html", buffer: Buffer.from(source("wapo-1")) });
+  await page.locator("#articles textarea").first().waitFor();
+  const text = await editorText(page, 0);
+  assert.ok(text.startsWith("Attack stokes instability fears in North Africa\n\nBy Erin Cunningham\n\n"), text.slice(0, 120));
+  for (const line of WAPO_FURNITURE) assert.ok(!text.includes(line), `the article has "${line}"`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+// The inert document inherits the page's policy: Chromium reports the parsed page's inline
+// styles as blocked (they are never applied; the text is the same), and nothing else.
+test("Readability runs under the strict Content-Security-Policy", async () => {
+  const page = await open(env.browser, `${env.server.url}/strict.html`);
+  const violations = [];
+  page.on("console", (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  await compared(page);
+  const found = await page.evaluate(async (html) => {
+    const { articleText } = await import("/ui/article-text.js");
+    return articleText(html);
+  }, source("nytimes-1"));
+  assert.equal(found.article, true);
+  assert.ok(found.text.startsWith("United States to Lift Sudan Sanctions\n\nJeffrey Gettleman\n\n"), found.text.slice(0, 120));
+  assert.deepEqual(
+    violations.filter((v) => !v.startsWith("Applying inline style violates")),
+    [],
+  );
+  assert.deepEqual(
+    page.errors.filter((e) => !e.startsWith("Applying inline style violates")),
+    [],
+  );
+  await page.context().close();
+});
+
+test("nothing of an opened page runs or loads: its scripts, handlers and images stay inert", async () => {
+  const page = await open(env.browser, `${env.server.url}/`);
+  await compared(page);
+  const story = source("wapo-1").replace(
+    "<body",
+    `<script>window.ran = "script"</script><img src="/ran.png" onerror="window.ran = 'onerror'"><iframe src="/ran.html"></iframe><body`,
+  );
+  const found = await page.evaluate(async (html) => {
+    const { articleText } = await import("/ui/article-text.js");
+    const found = articleText(html);
+    await new Promise((ok) => setTimeout(ok, 500));
+    return { ...found, ran: /** @type {any} */ (window).ran ?? null };
+  }, story);
+  assert.equal(found.article, true);
+  assert.equal(found.ran, null);
+  assert.deepEqual(
+    page.requests.filter((url) => /ran\.|washingtonpost|\.jpg|\.png/.test(url)),
+    [],
+  );
   await page.context().close();
 });
