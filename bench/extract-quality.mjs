@@ -67,7 +67,8 @@ const mean = (/** @type {number[]} */ xs) => xs.reduce((a, b) => a + b, 0) / xs.
 export function metrics(matches) {
   const p = mean(matches.filter((m) => m.tp + m.fp > 0).map(precision));
   const r = mean(matches.filter((m) => m.tp + m.fn > 0).map(recall));
-  return { precision: p, recall: r, f1: (2 * p * r) / (p + r) };
+  // evaluate.py divides by zero when both are 0; that is an F1 of 0.
+  return { precision: p, recall: r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
 }
 
 /** One page's F1 (for the per-page rows). @param {Match} m */

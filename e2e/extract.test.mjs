@@ -98,13 +98,22 @@ const NYT_FURNITURE = [
 ];
 const WAPO_FURNITURE = ["Accessibility for screenreader", "Share on Facebook", "Terms of Service", "washingtonpost.com ©"];
 
+const WAPO_HEAD = "Attack stokes instability fears in North Africa\n\nBy Erin Cunningham\n\n";
+const NYT_HEAD = "United States to Lift Sudan Sanctions\n\nJeffrey Gettleman\n\n";
+
+/** The demo (at `url`) with its sample compared and then removed: an empty editor. */
+async function emptyDemo(url = `${env.server.url}/`) {
+  const page = await open(env.browser, url);
+  await compared(page);
+  await page.click("#clear");
+  return page;
+}
+
 /** The editor's text of article `i`. @param {import("playwright-core").Page} page @param {number} i */
 const editorText = (page, i) => page.locator("#articles textarea").nth(i).inputValue();
 
 test("a news page dropped on the demo, and one opened, become their articles: headline first, no menus or footers", async () => {
-  const page = await open(env.browser, `${env.server.url}/`);
-  await compared(page);
-  await page.click("#clear");
+  const page = await emptyDemo();
   await page.evaluate((html) => {
     const files = new DataTransfer();
     files.items.add(new File([html], "nytimes-1.html", { type: "text/html" }));
@@ -115,15 +124,12 @@ test("a news page dropped on the demo, and one opened, become their articles: he
   await page.locator("#articles textarea").nth(1).waitFor();
 
   const nyt = await editorText(page, 0);
-  assert.ok(nyt.startsWith("United States to Lift Sudan Sanctions\n\nJeffrey Gettleman\n\n"), nyt.slice(0, 120));
+  assert.ok(nyt.startsWith(NYT_HEAD), nyt.slice(0, 120));
   assert.match(nyt, /\n\nLONDON — After nearly 20 years of hostile relations/);
   assert.match(nyt, /“deal with the devil\.”\n\nContinue reading the main story$/);
   for (const line of NYT_FURNITURE) assert.ok(!nyt.includes(line), `the NYT article has "${line}"`);
   const wapo = await editorText(page, 1);
-  assert.ok(
-    wapo.startsWith("Attack stokes instability fears in North Africa\n\nBy Erin Cunningham\n\nCAIRO — Gunmen opened fire"),
-    wapo.slice(0, 120),
-  );
+  assert.ok(wapo.startsWith(`${WAPO_HEAD}CAIRO — Gunmen opened fire`), wapo.slice(0, 120));
   for (const line of WAPO_FURNITURE) assert.ok(!wapo.includes(line), `the Post's article has "${line}"`);
 
   // The two are compared as articles, under their file names.
@@ -135,9 +141,7 @@ test("a news page dropped on the demo, and one opened, become their articles: he
 });
 
 test("a page without an article is kept whole, and the person is told", async () => {
-  const page = await open(env.browser, `${env.server.url}/`);
-  await compared(page);
-  await page.click("#clear");
+  const page = await emptyDemo();
   const html = "<!doctype html><title>Links</title><nav>Home · World · Sports</nav><p>See also: the archive.</p>";
   await page.setInputFiles("#files", { name: "links.html", mimeType: "text/html", buffer: Buffer.from(html) });
   await page.locator("#articles textarea").first().waitFor();
@@ -147,9 +151,7 @@ test("a page without an article is kept whole, and the person is told", async ()
 });
 
 test("a whole page pasted becomes its article; a fragment pasted stays what was chosen", async () => {
-  const page = await open(env.browser, `${env.server.url}/`);
-  await compared(page);
-  await page.click("#clear");
+  const page = await emptyDemo();
   await page.click("#add");
   /** @param {string} html */
   const paste = (html) =>
@@ -165,7 +167,7 @@ test("a whole page pasted becomes its article; a fragment pasted stays what was 
       }, html);
   await paste(source("wapo-1"));
   const whole = await editorText(page, 0);
-  assert.ok(whole.startsWith("Attack stokes instability fears in North Africa\n\nBy Erin Cunningham\n\n"), whole.slice(0, 120));
+  assert.ok(whole.startsWith(WAPO_HEAD), whole.slice(0, 120));
   for (const line of WAPO_FURNITURE) assert.ok(!whole.includes(line), `the pasted article has "${line}"`);
   // What a browser puts on the clipboard for a selection: no doctype, no title.
   await paste("<meta charset='utf-8'><nav>Politics</nav><p>Gunmen opened fire on visitors at Tunisia’s most renowned museum.</p>");
@@ -174,13 +176,11 @@ test("a whole page pasted becomes its article; a fragment pasted stays what was 
 });
 
 test("the single file (Readability bundled in) reads an opened page as its article", async () => {
-  const page = await open(env.browser, `file://${resolve("dist/article-compare.html")}`);
-  await compared(page);
-  await page.click("#clear");
+  const page = await emptyDemo(`file://${resolve("dist/article-compare.html")}`);
   await page.setInputFiles("#files", { name: "wapo-1.html", mimeType: "text/html", buffer: Buffer.from(source("wapo-1")) });
   await page.locator("#articles textarea").first().waitFor();
   const text = await editorText(page, 0);
-  assert.ok(text.startsWith("Attack stokes instability fears in North Africa\n\nBy Erin Cunningham\n\n"), text.slice(0, 120));
+  assert.ok(text.startsWith(WAPO_HEAD), text.slice(0, 120));
   for (const line of WAPO_FURNITURE) assert.ok(!text.includes(line), `the article has "${line}"`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -198,7 +198,7 @@ test("Readability runs under the strict Content-Security-Policy", async () => {
     return articleText(html);
   }, source("nytimes-1"));
   assert.equal(found.article, true);
-  assert.ok(found.text.startsWith("United States to Lift Sudan Sanctions\n\nJeffrey Gettleman\n\n"), found.text.slice(0, 120));
+  assert.ok(found.text.startsWith(NYT_HEAD), found.text.slice(0, 120));
   assert.deepEqual(
     violations.filter((v) => !v.startsWith("Applying inline style violates")),
     [],
