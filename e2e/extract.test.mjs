@@ -164,7 +164,9 @@ test("a whole page pasted becomes its article; a fragment pasted stays what was 
         data.setData("text/plain", "");
         /** @type {HTMLTextAreaElement} */ (box).value = "";
         box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-      }, html);
+      }, html)
+      // A page waits for Readability to load.
+      .then(() => page.waitForFunction(() => document.querySelector("#articles textarea")?.value, null, { timeout: 10_000 }));
   await paste(source("wapo-1"));
   const whole = await editorText(page, 0);
   assert.ok(whole.startsWith(WAPO_HEAD), whole.slice(0, 120));

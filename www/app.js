@@ -10,7 +10,6 @@ import { Editor } from "./page/editor.js";
 import { MAX_ARTICLE_BYTES, isArticleList, megabytes } from "./page/limits.js";
 import { LinkError, MAX_LINK_CHARS, isSetFile, linkPayload, pack, readSetFile, setFile, unpack } from "./page/share.js";
 import { Store, isQuotaError } from "./page/store.js";
-import { articleText } from "./ui/article-text.js";
 // @ts-ignore: made by `make build` (www/pkg), after `make lint`.
 import defaults from "./pkg/default-articles.js";
 
@@ -329,6 +328,10 @@ function askReplaceSample() {
   });
 }
 
+/** The article of a web page, Readability loaded on first use (it stays out of the page's start).
+ *  @param {string} html */
+const pageText = async (html) => (await import("./ui/article-text.js")).articleText(html);
+
 /** @param {Iterable<File>} files */
 async function addFiles(files) {
   /** @type {Article[]} */
@@ -361,7 +364,7 @@ async function addFiles(files) {
     }
     const raw = await file.text();
     // A web page is read as its article; one without an article, as its whole text.
-    const page = /\.html?$/i.test(file.name) || file.type === "text/html" ? articleText(raw) : null;
+    const page = /\.html?$/i.test(file.name) || file.type === "text/html" ? await pageText(raw) : null;
     if (page && !page.article) whole.push(`“${file.name}”`);
     added.push({ name: file.name.replace(/\.(txt|html?)$/i, ""), text: page ? page.text : raw });
   }

@@ -50,3 +50,12 @@ export function nodeText(root, { article = false } = {}) {
   flush();
   return lines.join("\n");
 }
+
+/** Whether pasted HTML is a whole page (it starts with a doctype or has a title in its head),
+ *  not a fragment copied out of one: a fragment is the part the person chose.
+ *  @param {string} html */
+export function isWholeDocument(html) {
+  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/i.test(html)) return true;
+  const title = new DOMParser().parseFromString(html, "text/html").querySelector("head > title");
+  return Boolean(title?.textContent?.trim());
+}
