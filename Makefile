@@ -23,12 +23,14 @@ setup-test:
 setup-lint:
 	scripts/setup.sh lint
 
-# The wasm module and its JS glue in www/pkg, the default articles as a module, the CLI.
+# The wasm module and its JS glue in www/pkg, the default articles as a module, Readability.js
+# (npm) as a module, the CLI.
 build:
 	cargo build --release --target wasm32-unknown-unknown --lib
 	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg $(WASM)
 	node tools/default-articles.mjs tests/fixtures/articles > www/pkg/default-articles.js
 	cp model/embed.bin www/pkg/embed.bin
+	node tools/readability.mjs www/pkg
 	cargo build --release --bin article-compare
 	@printf 'wasm: %s bytes, %s gzipped\n' "$$(wc -c < www/pkg/article_compare_bg.wasm)" "$$(gzip -9c www/pkg/article_compare_bg.wasm | wc -c)"
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what article-compare needs and is missing; safe to run again (does nothing then).
-#   scripts/setup.sh demo   Rust's wasm target, the pinned wasm-bindgen-cli, Node.js
-#   scripts/setup.sh test   the same, plus Chromium, ChromeDriver and the npm packages
+#   scripts/setup.sh demo   Rust's wasm target, the pinned wasm-bindgen-cli, Node.js, the npm packages
+#   scripts/setup.sh test   the same, plus Chromium and ChromeDriver
 #   scripts/setup.sh lint   Rust's wasm target, Node.js and the npm packages (make lint, test-js)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,9 +52,8 @@ if [ "$level" = "test" ]; then
   fi
 fi
 
-if [ "$level" = "test" ] || [ "$level" = "lint" ]; then
-  if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm packages (lint, tests, the single file)"
-    npm ci --no-audit --no-fund --loglevel=error
-  fi
+# Every level: `make build` bundles Readability.js (npm) into the page.
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/@mozilla/readability ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (Readability.js for the page; lint, tests, the single file)"
+  npm ci --no-audit --no-fund --loglevel=error
 fi

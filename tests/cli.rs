@@ -689,3 +689,137 @@ fn report_writes_one_self_contained_html_file() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+// --- web pages: the article, not the page (issue 16) ------------------------------------------
+
+const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extract");
+
+fn page(name: &str) -> String {
+    format!("{PAGES}/{name}/source.html")
+}
+
+/// Furniture of the Washington Post's page around its story.
+const WAPO_FURNITURE: &[&str] = &[
+    "Accessibility for screenreader",
+    "Share on Facebook",
+    "Terms of Service",
+];
+
+#[test]
+fn an_html_file_is_read_as_its_article() {
+    let o = run(&["segment", &page("wapo-1")], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().take(3).collect();
+    assert_eq!(
+        lines,
+        [
+            "Attack stokes instability fears in North Africa",
+            "By Erin Cunningham",
+            "CAIRO — Gunmen opened fire on visitors at Tunisia’s most renowned museum on Wednesday, killing at least 19 people, including 17 foreigners, in an assault that threatened to upset the fragile stability of a country seen as the lone success of the Arab Spring.",
+        ]
+    );
+    for line in WAPO_FURNITURE {
+        assert!(!out.contains(line), "{line}: {out}");
+    }
+    assert!(!out.contains('<'), "no markup: {out}");
+    // Headline, byline and each paragraph of the story are paragraphs of the article.
+    let o = run(&["segment", "--format", "csv", &page("wapo-1")], None);
+    let rows = csv_rows(&o);
+    let paragraph = |text: &str| {
+        rows.iter()
+            .find(|r| r[3].starts_with(text))
+            .map(|r| r[2].clone())
+    };
+    assert_eq!(paragraph("Attack stokes").as_deref(), Some("0"));
+    assert_eq!(paragraph("By Erin Cunningham").as_deref(), Some("1"));
+    assert_eq!(paragraph("CAIRO — Gunmen").as_deref(), Some("2"));
+    assert_eq!(paragraph("It was the most deadly").as_deref(), Some("3"));
+}
+
+#[test]
+fn whole_page_reads_all_of_its_text() {
+    let o = run(&["segment", "--whole-page", &page("wapo-1")], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for line in WAPO_FURNITURE {
+        assert!(out.contains(line), "{line}: {out}");
+    }
+    assert!(out.contains("CAIRO — Gunmen opened fire"), "{out}");
+    assert!(!out.contains("<div"), "text, not markup: {out}");
+}
+
+#[test]
+fn a_page_on_standard_input_is_known_by_its_markup() {
+    let html = std::fs::read(page("nytimes-1")).expect("fixture");
+    let o = run(&["segment", "-"], Some(&html));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("United States to Lift Sudan Sanctions\nJeffrey Gettleman\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nLONDON — After nearly 20 years of hostile relations"),
+        "{out}"
+    );
+    for line in ["SUBSCRIBE NOW", "Skip to content", "1 of 10 articles read"] {
+        assert!(!out.contains(line), "{line}: {out}");
+    }
+    // Text that only mentions markup is text.
+    let o = run(
+        &["segment", "-"],
+        Some(b"Pages start with <html> and a head. Then a body."),
+    );
+    assert_eq!(
+        stdout(&o),
+        "Pages start with <html> and a head.\nThen a body.\n"
+    );
+}
+
+#[test]
+fn a_page_without_an_article_is_read_whole_and_says_so() {
+    let html =
+        "<!doctype html><title>Links</title><nav>Home · World</nav><p>See also: the archive.</p>";
+    let o = run(&["segment", "-"], Some(html.as_bytes()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "Home · World\nSee also: the archive.\n");
+    assert_eq!(
+        stderr(&o),
+        "article-compare: no article found in '-'; its whole text is compared\n"
+    );
+    let o = run(
+        &["segment", "-"],
+        Some(b"<html><body><script>x()</script></body></html>"),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("'-' has no text"), "{}", stderr(&o));
+}
+
+#[test]
+fn compare_reads_two_news_pages_as_articles() {
+    let (a, b) = (page("nytimes-1"), page("wapo-1"));
+    let o = run(&["compare", "--json", &a, &b], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let first = |i: usize| {
+        report["articles"][i]["sentences"][0]["text"]
+            .as_str()
+            .map(str::to_owned)
+    };
+    assert_eq!(
+        first(0).as_deref(),
+        Some("United States to Lift Sudan Sanctions")
+    );
+    assert_eq!(
+        first(1).as_deref(),
+        Some("Attack stokes instability fears in North Africa")
+    );
+    // The story's paragraphs, not the page's hundreds of lines.
+    let paragraphs = |i: usize| report["articles"][i]["paragraphs"].as_u64().unwrap_or(0);
+    assert!((20..40).contains(&paragraphs(0)), "{}", paragraphs(0));
+    let o = run(&["compare", "--json", "--whole-page", &a, &b], None);
+    let whole: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert!(whole["articles"][0]["paragraphs"].as_u64().unwrap_or(0) > 100);
+}

@@ -10,7 +10,6 @@ import { Editor } from "./page/editor.js";
 import { MAX_ARTICLE_BYTES, isArticleList, megabytes } from "./page/limits.js";
 import { LinkError, MAX_LINK_CHARS, isSetFile, linkPayload, pack, readSetFile, setFile, unpack } from "./page/share.js";
 import { Store, isQuotaError } from "./page/store.js";
-import { htmlToText } from "./ui/html-to-text.js";
 // @ts-ignore: made by `make build` (www/pkg), after `make lint`.
 import defaults from "./pkg/default-articles.js";
 
@@ -19,7 +18,11 @@ import defaults from "./pkg/default-articles.js";
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const view = /** @type {import("./article-compare.js").ArticleCompareElement} */ ($("compare"));
-const editor = new Editor($("articles"), { changed: () => changed(), remove: (a) => removeArticle(a) });
+const editor = new Editor($("articles"), {
+  changed: () => changed(),
+  remove: (a) => removeArticle(a),
+  notice: (text) => notice(text),
+});
 /** @type {Store | null} */
 let store = null;
 /** The set in the editor. @type {ArticleSet} */
@@ -325,11 +328,16 @@ function askReplaceSample() {
   });
 }
 
+/** The article of a web page, Readability loaded on first use (it stays out of the page's start).
+ *  @param {string} html */
+const pageText = async (html) => (await import("./ui/article-text.js")).articleText(html);
+
 /** @param {Iterable<File>} files */
 async function addFiles(files) {
   /** @type {Article[]} */
   const added = [];
   const skipped = [];
+  const whole = [];
   for (const file of files) {
     if (isSetFile(file)) {
       try {
@@ -355,10 +363,13 @@ async function addFiles(files) {
       continue;
     }
     const raw = await file.text();
-    const text = /\.html?$/i.test(file.name) || file.type === "text/html" ? htmlToText(raw) : raw;
-    added.push({ name: file.name.replace(/\.(txt|html?)$/i, ""), text });
+    // A web page is read as its article; one without an article, as its whole text.
+    const page = /\.html?$/i.test(file.name) || file.type === "text/html" ? await pageText(raw) : null;
+    if (page && !page.article) whole.push(`“${file.name}”`);
+    added.push({ name: file.name.replace(/\.(txt|html?)$/i, ""), text: page ? page.text : raw });
   }
   if (skipped.length) notice(`${skipped.join("; ")}: skipped.`, "error");
+  else if (whole.length) notice(`No article found in ${whole.join(", ")}: the whole text of the page was kept.`);
   if (!added.length) return;
   if (isSample(shown.articles) && (await askReplaceSample())) {
     replaceAll(added, "Replaced the sample with your files.");

@@ -4,7 +4,7 @@
 // view. A text above PREVIEW_ABOVE characters is shown as a read-only preview with its size and an
 // Edit button: a textarea holding megabytes (above all one long line) froze the page for seconds
 // on every layout. Word counts of large texts are made in short tasks.
-import { htmlToText } from "../ui/html-to-text.js";
+import { htmlToText, isWholeDocument } from "../ui/html-to-text.js";
 import { megabytes } from "./limits.js";
 
 /** Cards up to this many articles; a compact list past it. */
@@ -72,7 +72,7 @@ export class Editor {
   #rows = ROWS;
 
   /** @param {HTMLElement} list
-   *  @param {{ changed: () => void, remove: (article: Article) => void }} on */
+   *  @param {{ changed: () => void, remove: (article: Article) => void, notice?: (text: string) => void }} on */
   constructor(list, on) {
     this.list = list;
     this.on = on;
@@ -198,7 +198,9 @@ export class Editor {
       box.dataset.index = String(index);
       return box;
     }
-    const text = h("textarea", { value: a.text, spellcheck: false, dir: "auto", placeholder: "Paste the article here" });
+    const text = /** @type {HTMLTextAreaElement} */ (
+      h("textarea", { value: a.text, spellcheck: false, dir: "auto", placeholder: "Paste the article here" })
+    );
     text.dataset.index = String(index);
     text.setAttribute("aria-label", `Text of article ${index + 1}`);
     text.addEventListener("input", () => {
@@ -207,26 +209,54 @@ export class Editor {
       this.on.changed();
     });
     text.addEventListener("paste", (e) => {
-      // Rich text (a web page, a document) arrives as HTML: keep its paragraphs, drop the rest.
+      // Rich text (a web page, a document) arrives as HTML: keep its paragraphs, drop the rest. A
+      // whole page pasted (its source) is read as its article; a fragment is what was chosen.
       const html = e.clipboardData?.getData("text/html");
       const plain = e.clipboardData?.getData("text/plain") ?? "";
-      const pasted = html ? htmlToText(html) : plain;
-      const large = a.text.length - (text.selectionEnd - text.selectionStart) + pasted.length > PREVIEW_ABOVE;
-      if (!html && !large) return;
-      e.preventDefault();
-      if (!large) {
-        text.setRangeText(pasted, text.selectionStart, text.selectionEnd, "end");
-        text.dispatchEvent(new Event("input"));
+      if (html && isWholeDocument(html)) {
+        e.preventDefault();
+        const [start, end] = [text.selectionStart, text.selectionEnd];
+        this.#pageText(html).then((pasted) => this.#insert(a, index, meta, text, pasted, start, end));
         return;
       }
-      // Into the string, not the textarea: the text becomes a preview.
-      a.text = a.text.slice(0, text.selectionStart) + pasted + a.text.slice(text.selectionEnd);
-      this.#editing.delete(a);
-      text.replaceWith(this.#text(a, index, meta));
-      meta.refresh();
-      this.on.changed();
+      const pasted = html ? htmlToText(html) : plain;
+      if (!html && !this.#large(a, text, pasted)) return;
+      e.preventDefault();
+      this.#insert(a, index, meta, text, pasted, text.selectionStart, text.selectionEnd);
     });
     return text;
+  }
+
+  /** Whether `a` with `pasted` in place of the selection is shown as a preview.
+   *  @param {Article} a @param {HTMLTextAreaElement} text @param {string} pasted */
+  #large(a, text, pasted) {
+    return a.text.length - (text.selectionEnd - text.selectionStart) + pasted.length > PREVIEW_ABOVE;
+  }
+
+  /** Puts `pasted` in place of `start`..`end` of the text of `a`: into the box, or, past the
+   *  preview size, into the string, and the text becomes a preview.
+   *  @param {Article} a @param {number} index @param {{ refresh: () => void }} meta @param {HTMLTextAreaElement} text
+   *  @param {string} pasted @param {number} start @param {number} end */
+  #insert(a, index, meta, text, pasted, start, end) {
+    if (!this.#large(a, text, pasted)) {
+      text.setRangeText(pasted, start, end, "end");
+      text.dispatchEvent(new Event("input"));
+      return;
+    }
+    a.text = a.text.slice(0, start) + pasted + a.text.slice(end);
+    this.#editing.delete(a);
+    text.replaceWith(this.#text(a, index, meta));
+    meta.refresh();
+    this.on.changed();
+  }
+
+  /** The article of a pasted page, Readability loaded on first use (most people never paste a
+   *  page: it stays out of the page's start). @param {string} html */
+  async #pageText(html) {
+    const { articleText } = await import("../ui/article-text.js");
+    const page = articleText(html);
+    if (!page.article) this.on.notice?.("No article found in the pasted page: its whole text was kept.");
+    return page.text;
   }
 
   /** @param {Article} a @param {number} index */

@@ -16,9 +16,11 @@ export function htmlToText(html) {
   return nodeText(doc.body ?? doc.documentElement);
 }
 
-/** The text of a DOM subtree with one line per block (paragraph, heading, list item).
- *  @param {Node} root */
-export function nodeText(root) {
+/** The text of a DOM subtree with one line per block (paragraph, heading, list item) and per
+ *  `<br>`. With `article`, a `<br>` is a space: in a story Readability has cleaned (it makes
+ *  paragraphs of `<br><br>`), one breaks a line of the page's layout, not a sentence.
+ *  @param {Node} root @param {{ article?: boolean }} [how] */
+export function nodeText(root, { article = false } = {}) {
   /** @type {string[]} */
   const lines = [];
   let line = "";
@@ -34,7 +36,11 @@ export function nodeText(root) {
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
-    if (node.nodeName === "BR") return flush();
+    if (node.nodeName === "BR") {
+      if (article) line += " ";
+      else flush();
+      return;
+    }
     const block = BLOCK.has(node.nodeName);
     if (block) flush();
     for (const child of node.childNodes) walk(child);
@@ -43,4 +49,13 @@ export function nodeText(root) {
   walk(root);
   flush();
   return lines.join("\n");
+}
+
+/** Whether pasted HTML is a whole page (it starts with a doctype or has a title in its head),
+ *  not a fragment copied out of one: a fragment is the part the person chose.
+ *  @param {string} html */
+export function isWholeDocument(html) {
+  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/i.test(html)) return true;
+  const title = new DOMParser().parseFromString(html, "text/html").querySelector("head > title");
+  return Boolean(title?.textContent?.trim());
 }

@@ -7,6 +7,8 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
+use crate::input::Page;
+
 /// The command line as given; an error is a usage error, to show and exit with status 2.
 pub fn parse() -> Result<Command, clap::Error> {
     match Cli::try_parse() {
@@ -93,6 +95,8 @@ pub enum Command {
         files: Vec<String>,
         #[command(flatten)]
         output: Output,
+        #[command(flatten)]
+        pages: Pages,
     },
     /// The pairwise diff of an old and a new article, inline
     Diff {
@@ -105,6 +109,8 @@ pub enum Command {
         color: Color,
         #[command(flatten)]
         engine: Engine,
+        #[command(flatten)]
+        pages: Pages,
     },
     /// The n-way report of two or more articles
     Compare {
@@ -117,6 +123,8 @@ pub enum Command {
         color: Color,
         #[command(flatten)]
         engine: Engine,
+        #[command(flatten)]
+        pages: Pages,
     },
     /// One self-contained HTML file of the comparison (opens from disk, can be mailed)
     Report {
@@ -135,6 +143,8 @@ pub enum Command {
         max_pairs: usize,
         #[command(flatten)]
         engine: Engine,
+        #[command(flatten)]
+        pages: Pages,
     },
     /// A shell completion script, on standard output
     Completions {
@@ -154,6 +164,30 @@ impl Command {
             Command::Completions { .. } => &[],
         }
     }
+
+    /// How the web pages among the files are read.
+    pub fn page(&self) -> Page {
+        match self {
+            Command::Segment { pages, .. }
+            | Command::Diff { pages, .. }
+            | Command::Compare { pages, .. }
+            | Command::Report { pages, .. }
+                if pages.whole_page =>
+            {
+                Page::Whole
+            }
+            _ => Page::Article,
+        }
+    }
+}
+
+/// How an HTML file (named .html or .htm, or markup that names `<html`) is read: as its article
+/// (headline, byline, paragraphs), found as Firefox's Reader View finds it.
+#[derive(Debug, Args)]
+pub struct Pages {
+    /// Read each HTML file whole (menus, related links, footers), not only its article
+    #[arg(long)]
+    whole_page: bool,
 }
 
 /// What a command's output is written as.

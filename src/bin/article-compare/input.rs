@@ -1,4 +1,5 @@
-//! Reading the articles: a file or standard input, as UTF-8 text within the engine's size limit.
+//! Reading the articles: a file or standard input, as UTF-8 text within the engine's size limit;
+//! a web page as its article (`extract`), or its whole text when asked or when it has none.
 //!
 //! The engine checks size and emptiness too, but names the article, not the path given; these
 //! checks run first so that the message names what the user typed, and so that an oversized
@@ -8,14 +9,50 @@ use std::io::Read;
 
 use article_compare::MAX_ARTICLE_BYTES;
 
+use crate::extract;
+
 /// An article as read: its name in reports (the file name) and its text.
 pub struct Input {
     pub name: String,
     pub text: String,
 }
 
-/// Reads `path` (`-` for standard input); the error is the one-line message to show.
-pub fn read(path: &str) -> Result<Input, String> {
+/// How a web page is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// Its article: headline, byline, paragraphs.
+    Article,
+    /// All of its text.
+    Whole,
+}
+
+/// Reads `path` (`-` for standard input) and, for a web page, takes its text as `page` says; the
+/// error is the one-line message to show. A page without an article is read whole, and a line
+/// on standard error says so.
+pub fn read(path: &str, page: Page) -> Result<Input, String> {
+    let mut input = read_text(path)?;
+    if extract::is_html(path, &input.text) {
+        let article = match page {
+            Page::Article => extract::article(&input.text),
+            Page::Whole => None,
+        };
+        input.text = article.unwrap_or_else(|| {
+            if page == Page::Article {
+                eprintln!(
+                    "article-compare: no article found in '{path}'; its whole text is compared"
+                );
+            }
+            extract::whole_page(&input.text)
+        });
+        if input.text.trim().is_empty() {
+            return Err(format!("'{path}' has no text"));
+        }
+    }
+    Ok(input)
+}
+
+/// Reads `path` as UTF-8 text within the size limit.
+fn read_text(path: &str) -> Result<Input, String> {
     let (name, bytes) = if path == "-" {
         let bytes = read_bounded(std::io::stdin().lock())
             .map_err(|e| format!("cannot read standard input: {e}"))?;

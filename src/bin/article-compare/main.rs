@@ -16,6 +16,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod args;
 #[cfg(not(target_arch = "wasm32"))]
+mod extract;
+#[cfg(not(target_arch = "wasm32"))]
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
@@ -64,7 +66,7 @@ fn run() -> Result<(), Failure> {
     args::check_files(&command, files).map_err(Failure::Usage)?;
     let inputs = files
         .iter()
-        .map(|f| input::read(f))
+        .map(|f| input::read(f, command.page()))
         .collect::<Result<Vec<_>, _>>()?;
     let articles: Vec<Article<'_>> = inputs
         .iter()
