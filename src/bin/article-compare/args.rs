@@ -41,7 +41,7 @@ pub fn check_files(command: &Command, files: &[String]) -> Result<(), clap::Erro
         Command::Segment { .. } => ("segment", files.len() == 1, "one file"),
         Command::Diff { .. } => ("diff", files.len() == 2, "two files"),
         Command::Compare { .. } => ("compare", files.len() >= 2, "at least two files"),
-        Command::Completions { .. } => return Ok(()),
+        Command::Completions { .. } | Command::Stories(_) => return Ok(()),
     };
     let message = if !ok {
         format!("{name} needs {want}; {} given", files.len())
@@ -117,6 +117,8 @@ pub enum Command {
         #[command(flatten)]
         engine: Engine,
     },
+    /// Group a folder of articles into stories, and summarize each story's report
+    Stories(crate::stories::StoriesArgs),
     /// A shell completion script, on standard output
     Completions {
         /// The shell
@@ -131,7 +133,7 @@ impl Command {
             Command::Segment { files, .. }
             | Command::Diff { files, .. }
             | Command::Compare { files, .. } => files,
-            Command::Completions { .. } => &[],
+            Command::Completions { .. } | Command::Stories(_) => &[],
         }
     }
 }

@@ -4,6 +4,7 @@
 //! article-compare segment FILE          one sentence per line
 //! article-compare diff A B              the pairwise diff, inline
 //! article-compare compare FILE...       the n-way report
+//! article-compare stories DIR           a folder grouped into stories
 //! article-compare completions SHELL     a completion script for bash, zsh, fish, …
 //! ```
 //! `--format json` (or `--json`) writes the report, `--format csv` a table. `-` reads standard
@@ -18,6 +19,8 @@ mod args;
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+mod stories;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -105,6 +108,7 @@ fn run() -> Result<(), Failure> {
             }
         }
         Command::Completions { shell } => args::completions(*shell, &mut out),
+        Command::Stories(a) => stories::run(a, &mut out)?,
     }
     out.flush()?;
     Ok(())
