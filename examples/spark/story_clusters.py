@@ -5,13 +5,15 @@
 Every ``*.txt`` file below DIR is an article, named by its path from DIR (``2016-8385a996/fox.txt``).
 The steps, and where each runs:
 
-1. executors: each article's MinHash signature and LSH band keys (``article_compare.arrow.
-   sign_batches`` through ``mapInArrow``);
+1. executors: each article's MinHash signature, LSH band keys and meaning vector
+   (``article_compare.arrow.sign_batches`` through ``mapInArrow``);
 2. Spark: candidate pairs, the articles that share a band key (a join on the key);
-3. executors: the candidates whose signatures agree enough (``link_batches``);
-4. driver: the links joined into stories, connected components numbered in the order of their
+3. executors: the meaning cosine of each candidate pair (``score_batches``);
+4. Spark: each article's nearest candidate (highest cosine, the first file on a tie), kept at
+   ``article_compare.NEAREST`` or more (a window per article);
+5. driver: the links joined into stories, connected components numbered in the order of their
    first file (``article_compare.components``, the engine's union-find);
-5. executors: each story compared (``story_batches``: ``compare`` on its articles).
+6. executors: each story compared (``story_batches``: ``compare`` on its articles).
 
 FILE gets one JSON line per article, ``{"file": …, "story": …}`` in file order, then one per
 story with its report's summary, in story order: the lines ``article-compare stories DIR
@@ -29,6 +31,7 @@ import time
 import article_compare
 from article_compare import arrow as ac_arrow
 from pyspark.sql import SparkSession
+from pyspark.sql import Window
 from pyspark.sql import functions as F
 
 
@@ -74,12 +77,21 @@ def stories(spark: SparkSession, input_dir: str):
         .select(F.col("x.file").alias("a"), F.col("y.file").alias("b"))
         .distinct()
     )
-    sigs = signed.select("file", "signature")
-    pairs = candidates.join(
-        sigs.withColumnsRenamed({"file": "a", "signature": "sig_a"}), "a"
-    ).join(sigs.withColumnsRenamed({"file": "b", "signature": "sig_b"}), "b")
-    links = pairs.select("a", "b", "sig_a", "sig_b").mapInArrow(
-        ac_arrow.link_batches, ac_arrow.LINKS
+    vecs = signed.select("file", "vector")
+    pairs = candidates.join(vecs.withColumnsRenamed({"file": "a", "vector": "vec_a"}), "a").join(
+        vecs.withColumnsRenamed({"file": "b", "vector": "vec_b"}), "b"
+    )
+    scored = pairs.select("a", "b", "vec_a", "vec_b").mapInArrow(
+        ac_arrow.score_batches, ac_arrow.SCORED
+    )
+    both = scored.select(
+        F.col("a").alias("doc"), F.col("b").alias("other"), "cosine"
+    ).unionByName(scored.select(F.col("b").alias("doc"), F.col("a").alias("other"), "cosine"))
+    first = Window.partitionBy("doc").orderBy(F.desc("cosine"), F.asc("other"))
+    links = (
+        both.withColumn("rank", F.row_number().over(first))
+        .where((F.col("rank") == 1) & (F.col("cosine") >= F.lit(article_compare.NEAREST)))
+        .select(F.col("doc").alias("a"), F.col("other").alias("b"))
     )
 
     files = sorted(r.file for r in signed.select("file").collect())

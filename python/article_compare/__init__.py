@@ -6,7 +6,8 @@ JavaScript names: ``compare(articles, {"matchThreshold": 0.6})``.
 
 ``signatures(text)`` is the document-level MinHash signature (128 unsigned 32-bit values) that
 the browser (``signatures`` of the wasm module) and ``article-compare stories`` compute too; its
-rules are frozen (src/stories/signature.rs). ``article_compare.arrow`` has the record-batch
+rules are frozen (src/stories/signature.rs). Stories link each article to its nearest candidate
+by meaning (``vectors``, ``nearest_links``) and join the links (``components``). ``article_compare.arrow`` has the record-batch
 forms for Spark's ``mapInArrow``.
 """
 
@@ -16,24 +17,26 @@ import json
 from typing import Any, Iterable, Mapping, Sequence, Tuple, Union
 
 from . import _native
-from ._native import BANDS, PERMUTATIONS, ROWS, SEED, THRESHOLD, __version__
+from ._native import BANDS, DIM, NEAREST, PERMUTATIONS, ROWS, SEED, __version__
 
 __all__ = [
     "BANDS",
+    "DIM",
+    "NEAREST",
     "PERMUTATIONS",
     "ROWS",
     "SEED",
-    "THRESHOLD",
     "band_keys",
     "compare",
     "components",
     "diff",
     "group",
-    "linked",
+    "nearest_links",
     "segment",
     "signatures",
     "similarity",
     "summarize_story",
+    "vectors",
 ]
 
 ArticleLike = Union[str, Tuple[str, str], Mapping[str, str]]
@@ -94,9 +97,16 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     return _native.similarity(list(a), list(b))
 
 
-def linked(a: Sequence[int], b: Sequence[int]) -> bool:
-    """Whether two candidate texts are one story (``similarity >= THRESHOLD``)."""
-    return _native.linked(list(a), list(b))
+def vectors(texts: Iterable[str]) -> list:
+    """The meaning vector of each text (``DIM`` floats, unit length; the engine's embedding
+    table mean-pooled over the whole text)."""
+    return _native.vectors(list(texts))
+
+
+def nearest_links(n: int, scored: Iterable[Tuple[int, int, float]]) -> list:
+    """Each document's link to its nearest candidate by cosine, ``(document, nearest)``, kept
+    when the cosine is at least ``NEAREST`` (ties go to the lower index)."""
+    return _native.nearest_links(n, list(scored))
 
 
 def components(n: int, links: Iterable[Tuple[int, int]]) -> list:
@@ -104,7 +114,8 @@ def components(n: int, links: Iterable[Tuple[int, int]]) -> list:
     return _native.components(n, list(links))
 
 
-def group(signatures_: Sequence[Sequence[int]]) -> list:
-    """Story numbers of texts by their signatures, on one machine (as ``article-compare
-    stories`` groups them: banding, ``linked``, ``components``)."""
-    return _native.group([list(s) for s in signatures_])
+def group(texts: Sequence[str]) -> list:
+    """The story number of each text, grouped on one machine as ``article-compare stories``
+    groups a folder (banding, the nearest candidate by meaning, components); texts in the
+    order their numbers follow."""
+    return _native.group(list(texts))

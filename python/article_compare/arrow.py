@@ -1,11 +1,12 @@
 """Record-batch forms of the corpus tools, for Spark's ``DataFrame.mapInArrow``.
 
 Each function takes an iterator of ``pyarrow.RecordBatch`` and yields batches; the work per row
-(signatures, band keys, similarities, a story's comparison) runs in Rust with the GIL released,
+(signatures, band keys, meaning vectors, cosines, a story's comparison) runs in Rust with the GIL released,
 and only the Arrow handling is Python. Signatures travel as 512-byte binary values (128
-little-endian ``u32``), band keys as ``list<int64>``: Spark has no unsigned types.
+little-endian ``u32``), meaning vectors as binary values of ``DIM`` little-endian ``f32``, band
+keys as ``list<int64>``: Spark has no unsigned types.
 
-The Spark schemas they produce are in ``SIGNED``, ``LINKS`` and ``SUMMARIES``.
+The Spark schemas they produce are in ``SIGNED``, ``SCORED`` and ``SUMMARIES``.
 """
 
 from __future__ import annotations
@@ -14,18 +15,18 @@ import json
 from typing import Any, Iterator, Mapping
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from . import _native
 
 #: ``sign_batches``' output, as a Spark DDL schema.
-SIGNED = "file string, text string, signature binary, bands array<bigint>"
-#: ``link_batches``' output.
-LINKS = "a string, b string, similarity float"
+SIGNED = "file string, text string, signature binary, vector binary, bands array<bigint>"
+#: ``score_batches``' output.
+SCORED = "a string, b string, cosine float"
 #: ``story_batches``' output: the story's summary as one JSON line.
 SUMMARIES = "story bigint, summary string"
 
 _SIGNATURE_BYTES = _native.PERMUTATIONS * 4
+_VECTOR_BYTES = _native.DIM * 4
 
 
 def _texts(column: pa.Array) -> list:
@@ -50,12 +51,13 @@ def _offsets(n: int, width: int):
 def sign_batches(
     batches: Iterator[pa.RecordBatch], text_column: str = "text", id_column: str = "file"
 ) -> Iterator[pa.RecordBatch]:
-    """Adds each row's signature and band keys: ``file, text, signature, bands``."""
+    """Adds each row's signature, meaning vector and band keys:
+    ``file, text, signature, vector, bands``."""
     import array
 
     for batch in batches:
         texts = _texts(batch.column(text_column))
-        sigs, keys, counts = _native.sign_batch(texts)
+        sigs, keys, counts, vecs = _native.sign_batch(texts)
         n = len(texts)
         offsets = array.array("i", [0])
         for c in counts:
@@ -69,23 +71,22 @@ def sign_batches(
                 batch.column(id_column).cast(pa.string()),
                 pa.array(texts, pa.string()),
                 _binary(sigs, n, _SIGNATURE_BYTES),
+                _binary(vecs, n, _VECTOR_BYTES),
                 bands,
             ],
-            names=["file", "text", "signature", "bands"],
+            names=["file", "text", "signature", "vector", "bands"],
         )
 
 
-def link_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """Candidate pairs ``a, b, sig_a, sig_b`` to the pairs that are one story
-    (``similarity >= THRESHOLD``): ``a, b, similarity``."""
+def score_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """Candidate pairs ``a, b, vec_a, vec_b`` to their meaning cosines: ``a, b, cosine``."""
     for batch in batches:
-        sa = b"".join(batch.column("sig_a").to_pylist())
-        sb = b"".join(batch.column("sig_b").to_pylist())
-        sims = pa.array(_native.similarities(sa, sb), pa.float32())
-        keep = pc.greater_equal(sims, pa.scalar(_native.THRESHOLD, pa.float32()))
+        va = b"".join(batch.column("vec_a").to_pylist())
+        vb = b"".join(batch.column("vec_b").to_pylist())
+        cos = pa.array(_native.cosines(va, vb), pa.float32())
         yield pa.RecordBatch.from_arrays(
-            [batch.column("a"), batch.column("b"), sims], names=["a", "b", "similarity"]
-        ).filter(keep)
+            [batch.column("a"), batch.column("b"), cos], names=["a", "b", "cosine"]
+        )
 
 
 def story_batches(

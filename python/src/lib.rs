@@ -4,7 +4,8 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use article_compare::stories::{self, Signature};
-use article_compare::{Article, Options};
+use article_compare::stories::signature::PERMUTATIONS;
+use article_compare::{Article, Options, bundled_model};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
@@ -32,7 +33,7 @@ fn signature_of(values: &[u32]) -> PyResult<Signature> {
     values.try_into().map_err(|_| {
         error(format!(
             "a signature has {} values, not {}",
-            stories::signature::PERMUTATIONS,
+            PERMUTATIONS,
             values.len()
         ))
     })
@@ -117,13 +118,14 @@ fn signatures(py: Python<'_>, texts: Vec<String>) -> Vec<Vec<u32>> {
     })
 }
 
-/// The signatures and band keys of `texts`, for a record batch: the signatures as one buffer of
-/// little-endian `u32` (512 bytes a text), the band keys as one buffer of little-endian `i64`,
-/// and how many keys each text has (64, or 0 for a text without content words).
+/// The signatures, band keys and meaning vectors of `texts`, for a record batch: the signatures
+/// as one buffer of little-endian `u32` (512 bytes a text), the band keys as one buffer of
+/// little-endian `i64` with how many each text has (32, or 0 for a text without content
+/// words), the vectors as one buffer of little-endian `f32` (1,024 bytes a text).
 #[pyfunction]
-fn sign_batch(py: Python<'_>, texts: Vec<String>) -> (Vec<u8>, Vec<u8>, Vec<u32>) {
+fn sign_batch(py: Python<'_>, texts: Vec<String>) -> (Vec<u8>, Vec<u8>, Vec<u32>, Vec<u8>) {
     py.detach(|| {
-        let mut sigs = Vec::with_capacity(texts.len() * stories::signature::PERMUTATIONS * 4);
+        let mut sigs = Vec::with_capacity(texts.len() * PERMUTATIONS * 4);
         let mut keys = Vec::with_capacity(texts.len() * stories::group::BANDS * 8);
         let mut counts = Vec::with_capacity(texts.len());
         for t in &texts {
@@ -133,35 +135,42 @@ fn sign_batch(py: Python<'_>, texts: Vec<String>) -> (Vec<u8>, Vec<u8>, Vec<u32>
             counts.push(bands.len() as u32);
             keys.extend(bands.iter().flat_map(|k| (*k as i64).to_le_bytes()));
         }
-        (sigs, keys, counts)
+        let vectors = stories::meaning::vectors(bundled_model(), texts.iter().map(String::as_str));
+        let vecs = vectors.iter().flatten().flat_map(|x| x.to_le_bytes()).collect();
+        (sigs, keys, counts, vecs)
     })
 }
 
-/// The similarity of each pair of signatures from two buffers of signatures of equal length
-/// (512 bytes each, little-endian `u32`, as [`sign_batch`] writes them).
+/// The cosine of each pair of meaning vectors from two buffers of equal length (little-endian
+/// `f32`, `dim` values a vector, as [`sign_batch`] writes them).
 #[pyfunction]
-fn similarities(py: Python<'_>, a: Vec<u8>, b: Vec<u8>) -> PyResult<Vec<f32>> {
-    const BYTES: usize = stories::signature::PERMUTATIONS * 4;
-    if a.len() != b.len() || a.len() % BYTES != 0 {
+fn cosines(py: Python<'_>, a: Vec<u8>, b: Vec<u8>) -> PyResult<Vec<f32>> {
+    let bytes = bundled_model().dim() * 4;
+    if a.len() != b.len() || a.len() % bytes != 0 {
         return Err(error(format!(
-            "signature buffers of {} and {} bytes; expected equal multiples of {BYTES}",
+            "vector buffers of {} and {} bytes; expected equal multiples of {bytes}",
             a.len(),
             b.len()
         )));
     }
-    let read = |bytes: &[u8]| -> Signature {
-        let mut sig = [0u32; stories::signature::PERMUTATIONS];
-        for (v, c) in sig.iter_mut().zip(bytes.chunks_exact(4)) {
-            *v = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
-        }
-        sig
+    let read = |chunk: &[u8]| -> Vec<f32> {
+        chunk
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect()
     };
     Ok(py.detach(|| {
-        a.chunks_exact(BYTES)
-            .zip(b.chunks_exact(BYTES))
-            .map(|(x, y)| stories::similarity(&read(x), &read(y)))
+        a.chunks_exact(bytes)
+            .zip(b.chunks_exact(bytes))
+            .map(|(x, y)| stories::cosine(&read(x), &read(y)))
             .collect()
     }))
+}
+
+/// The meaning vector of each text (`stories::meaning`).
+#[pyfunction]
+fn vectors(py: Python<'_>, texts: Vec<String>) -> Vec<Vec<f32>> {
+    py.detach(|| stories::meaning::vectors(bundled_model(), texts.iter().map(String::as_str)))
 }
 
 /// The LSH band keys of a signature, as signed 64-bit integers (the same bits; Spark has no
@@ -181,12 +190,6 @@ fn similarity(a: Vec<u32>, b: Vec<u32>) -> PyResult<f32> {
     Ok(stories::similarity(&signature_of(&a)?, &signature_of(&b)?))
 }
 
-/// Whether two candidates are one story (similarity at least `THRESHOLD`).
-#[pyfunction]
-fn linked(a: Vec<u32>, b: Vec<u32>) -> PyResult<bool> {
-    Ok(stories::linked(&signature_of(&a)?, &signature_of(&b)?))
-}
-
 /// The connected components of `0..n` joined by `links`, in the order of their smallest member.
 #[pyfunction]
 fn components(py: Python<'_>, n: usize, links: Vec<(usize, usize)>) -> PyResult<Vec<Vec<usize>>> {
@@ -198,15 +201,25 @@ fn components(py: Python<'_>, n: usize, links: Vec<(usize, usize)>) -> PyResult<
     Ok(py.detach(|| stories::components(n, &links)))
 }
 
-/// Groups texts into stories on one machine: story numbers per text, as `article-compare
+/// Each document's link to its nearest candidate, `(document, nearest)`, from scored
+/// candidates `(i, j, cosine)` (`stories::nearest_links`).
+#[pyfunction]
+fn nearest_links(n: usize, scored: Vec<(usize, usize, f32)>) -> PyResult<Vec<(usize, usize)>> {
+    if let Some(&(i, j, _)) = scored.iter().find(|&&(i, j, _)| i >= n || j >= n) {
+        return Err(error(format!("pair ({i}, {j}) is out of range for {n} documents")));
+    }
+    Ok(stories::nearest_links(n, &scored))
+}
+
+/// Groups texts into stories on one machine: the story number of each text, as `article-compare
 /// stories` and the Spark job assign them.
 #[pyfunction]
-fn group(py: Python<'_>, signatures: Vec<Vec<u32>>) -> PyResult<Vec<usize>> {
-    let sigs = signatures
-        .iter()
-        .map(|s| signature_of(s))
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(py.detach(|| stories::group(&sigs).story_of))
+fn group(py: Python<'_>, texts: Vec<String>) -> Vec<usize> {
+    py.detach(|| {
+        let sigs: Vec<Signature> = texts.iter().map(|t| stories::signature(t)).collect();
+        let vecs = stories::meaning::vectors(bundled_model(), texts.iter().map(String::as_str));
+        stories::group(&sigs, &vecs).story_of
+    })
 }
 
 #[pymodule]
@@ -215,7 +228,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SEED", stories::signature::SEED)?;
     m.add("BANDS", stories::group::BANDS)?;
     m.add("ROWS", stories::group::ROWS)?;
-    m.add("THRESHOLD", stories::group::THRESHOLD)?;
+    m.add("NEAREST", stories::group::NEAREST)?;
+    m.add("DIM", bundled_model().dim())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(segment, m)?)?;
     m.add_function(wrap_pyfunction!(diff, m)?)?;
@@ -223,10 +237,11 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(summarize_story, m)?)?;
     m.add_function(wrap_pyfunction!(signatures, m)?)?;
     m.add_function(wrap_pyfunction!(sign_batch, m)?)?;
-    m.add_function(wrap_pyfunction!(similarities, m)?)?;
+    m.add_function(wrap_pyfunction!(cosines, m)?)?;
+    m.add_function(wrap_pyfunction!(vectors, m)?)?;
+    m.add_function(wrap_pyfunction!(nearest_links, m)?)?;
     m.add_function(wrap_pyfunction!(band_keys, m)?)?;
     m.add_function(wrap_pyfunction!(similarity, m)?)?;
-    m.add_function(wrap_pyfunction!(linked, m)?)?;
     m.add_function(wrap_pyfunction!(components, m)?)?;
     m.add_function(wrap_pyfunction!(group, m)?)?;
     Ok(())

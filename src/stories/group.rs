@@ -1,32 +1,30 @@
-//! Stories from signatures: LSH banding finds candidate pairs without comparing every pair, a
-//! candidate is kept when its signatures agree on at least [`THRESHOLD`] of their values, and
-//! the kept pairs are joined into connected components.
+//! Stories from signatures and meaning vectors. LSH banding of the MinHash signatures finds the
+//! candidate pairs (articles that share a content word's minimum in one of [`BANDS`]
+//! permutations) without comparing every pair; each article is linked to its nearest candidate
+//! by meaning when their cosine is at least [`NEAREST`]; the links are joined into connected
+//! components.
 //!
-//! The Spark job does the banding and the join in Spark, with the same band keys
-//! ([`band_keys`](super::band_keys)), the same test ([`linked`]) and the same components
-//! ([`components`]), so that both give one grouping.
+//! The Spark job does the banding, the cosines and the nearest candidate in Spark, with the same
+//! band keys ([`band_keys`](super::band_keys)), the same cosine ([`cosine`]), the same order
+//! ([`nearest_links`]) and the same components ([`components`]), so both give one grouping.
 
-use super::signature::{Signature, band_keys, similarity};
+use super::meaning::cosine;
+use super::signature::{Signature, band_keys};
 use crate::util::UnionFind;
 use crate::util::hash::map;
 
-/// LSH bands, of [`ROWS`] values each: two documents are candidates when all values of one
-/// band agree. With Jaccard `J` that happens with probability `1 - (1 - J²)⁶⁴`: 0.90 at 0.19,
-/// 0.99 at 0.27 (DESIGN.md, "Stories").
-pub const BANDS: usize = 64;
+/// LSH bands, of [`ROWS`] values each: two articles are candidates when all values of one band
+/// agree. One row a band: the articles of one story share few words (a Jaccard similarity of
+/// content words of 0.06 to 0.4 on BASIL), and with `J` they become candidates with
+/// probability `1 - (1 - J)³²` (0.96 at 0.1). The meaning link does the choosing.
+pub const BANDS: usize = 32;
 
 /// Values per band.
-pub const ROWS: usize = 2;
+pub const ROWS: usize = 1;
 
-/// The least share of agreeing signature values (the estimated Jaccard similarity of the two
-/// articles' content words) for two candidates to be one story. Chosen on BASIL
-/// (bench/RESULTS.md, "Stories").
-pub const THRESHOLD: f32 = 0.19;
-
-/// Whether two candidates are one story.
-pub fn linked(a: &Signature, b: &Signature) -> bool {
-    similarity(a, b) >= THRESHOLD
-}
+/// The least cosine of two articles' meaning vectors for an article to be linked to its nearest
+/// candidate. Chosen on BASIL (bench/RESULTS.md, "Stories"): pair F1 0.969 from 0.5 to 0.6.
+pub const NEAREST: f32 = 0.55;
 
 /// Every pair `(i, j)`, `i < j`, of documents that share a band key, sorted, each once.
 pub fn candidate_pairs(signatures: &[Signature]) -> Vec<(usize, usize)> {
@@ -45,6 +43,30 @@ pub fn candidate_pairs(signatures: &[Signature]) -> Vec<(usize, usize)> {
     pairs.sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// Each document's link to its nearest candidate: of the `(i, j, cosine)` candidates, the one of
+/// highest cosine, the lower index on a tie, kept when the cosine is at least [`NEAREST`].
+/// Returned as `(document, nearest)`, in document order.
+pub fn nearest_links(n: usize, scored: &[(usize, usize, f32)]) -> Vec<(usize, usize)> {
+    let mut best: Vec<Option<(f32, usize)>> = vec![None; n];
+    let mut offer = |from: usize, to: usize, c: f32| {
+        let better = match best[from] {
+            None => true,
+            Some((bc, bj)) => c > bc || (c == bc && to < bj),
+        };
+        if better {
+            best[from] = Some((c, to));
+        }
+    };
+    for &(i, j, c) in scored {
+        offer(i, j, c);
+        offer(j, i, c);
+    }
+    best.iter()
+        .enumerate()
+        .filter_map(|(i, b)| b.filter(|&(c, _)| c >= NEAREST).map(|(_, j)| (i, j)))
+        .collect()
 }
 
 /// The connected components of `0..n` joined by `links`, each in ascending order, in the order
@@ -67,29 +89,31 @@ pub struct Grouping {
     pub story_of: Vec<usize>,
     /// Candidate pairs the banding found.
     pub candidates: usize,
-    /// Candidate pairs kept as links.
+    /// Links kept (at most one a document).
     pub links: usize,
 }
 
-/// Groups documents into stories by their signatures (banding, [`linked`], [`components`]).
+/// Groups documents into stories by their signatures and meaning vectors (banding,
+/// [`nearest_links`], [`components`]).
 ///
 /// ```
-/// use article_compare::stories::{group, signature};
+/// use article_compare::stories::{group, meaning, signature};
 /// let texts = [
 ///     "Hamas released Edan Alexander, an American soldier held in Gaza, on Monday.",
 ///     "The Senate passed the farm bill, which cuts food stamps by $8 billion.",
 ///     "Edan Alexander, the American soldier, was released by Hamas in Gaza on Monday.",
 /// ];
 /// let sigs: Vec<_> = texts.iter().map(|t| signature(t)).collect();
-/// assert_eq!(group(&sigs).stories, [vec![0, 2], vec![1]]);
+/// let vecs = meaning::vectors(article_compare::bundled_model(), texts);
+/// assert_eq!(group(&sigs, &vecs).stories, [vec![0, 2], vec![1]]);
 /// ```
-pub fn group(signatures: &[Signature]) -> Grouping {
+pub fn group(signatures: &[Signature], vectors: &[Vec<f32>]) -> Grouping {
     let candidates = candidate_pairs(signatures);
-    let links: Vec<(usize, usize)> = candidates
+    let scored: Vec<(usize, usize, f32)> = candidates
         .iter()
-        .copied()
-        .filter(|&(i, j)| linked(&signatures[i], &signatures[j]))
+        .map(|&(i, j)| (i, j, cosine(&vectors[i], &vectors[j])))
         .collect();
+    let links = nearest_links(signatures.len(), &scored);
     let stories = components(signatures.len(), &links);
     let mut story_of = vec![0; signatures.len()];
     for (s, docs) in stories.iter().enumerate() {

@@ -3,8 +3,9 @@
 //!
 //! * [`signature`]: a document's MinHash signature over its normalized content words, with the
 //!   hash, seeds and word rules frozen (the browser, the command line and Python agree);
-//! * [`group`]: candidate pairs by LSH banding, kept when their signatures agree enough, and
-//!   joined into stories (connected components);
+//! * [`meaning`]: a document's meaning vector (the engine's embedding table, mean-pooled);
+//! * [`group`]: candidate pairs by LSH banding of the signatures, each article linked to its
+//!   nearest candidate by meaning, the links joined into stories (connected components);
 //! * [`summary`]: one story's report in a few counts (sources, shared, unique, findings).
 //!
 //! The front ends each own their input and output: `article-compare stories DIR` runs all
@@ -12,9 +13,11 @@
 //! and the components in Spark and the rest through the Python package.
 
 pub mod group;
+pub mod meaning;
 pub mod signature;
 pub mod summary;
 
-pub use group::{Grouping, candidate_pairs, components, group, linked};
+pub use group::{Grouping, candidate_pairs, components, group, nearest_links};
+pub use meaning::cosine;
 pub use signature::{Signature, band_keys, signature, similarity};
 pub use summary::StorySummary;

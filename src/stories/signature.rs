@@ -106,21 +106,17 @@ pub fn similarity(a: &Signature, b: &Signature) -> f32 {
     agree as f32 / PERMUTATIONS as f32
 }
 
-/// The LSH band keys of a signature: band `b` hashes rows `ROWS·b .. ROWS·(b+1)` with its own
-/// seed, `mix((v[2b] << 32 | v[2b+1]) ^ seed[PERMUTATIONS + b])`, so that keys of different
-/// bands never meet. Two documents are candidates when any key is equal. A text without
-/// shingles has no keys.
+/// The LSH band keys of a signature: band `b` hashes its row, value `b`, with its own seed,
+/// `mix(v[b] ^ seed[PERMUTATIONS + b])`, so that keys of different bands never meet. Two
+/// documents are candidates when any key is equal. A text without shingles has no keys.
 pub fn band_keys(sig: &Signature) -> Vec<u64> {
     use super::group::{BANDS, ROWS};
-    const _: () = assert!(ROWS == 2 && BANDS * ROWS == PERMUTATIONS);
+    const _: () = assert!(ROWS == 1 && BANDS <= PERMUTATIONS);
     if sig[0] == u32::MAX {
         return Vec::new();
     }
     (0..BANDS)
-        .map(|b| {
-            let rows = (sig[ROWS * b] as u64) << 32 | sig[ROWS * b + 1] as u64;
-            mix(rows ^ SEEDS[PERMUTATIONS + b])
-        })
+        .map(|b| mix(sig[b] as u64 ^ SEEDS[PERMUTATIONS + b]))
         .collect()
 }
 

@@ -1,5 +1,5 @@
 //! `article-compare stories DIR`: a folder of articles grouped into stories on one machine, with
-//! the signatures, banding, threshold and components of the engine's `stories` module, the same
+//! the signatures, banding, meaning link and components of the engine's `stories` module, the same
 //! as the Spark job (`examples/spark/story_clusters.py`) computes on a cluster.
 
 use std::io::Write;
@@ -48,7 +48,11 @@ pub fn run(args: &StoriesArgs, out: &mut impl Write) -> Result<(), String> {
     // The order the story numbers follow: paths from DIR, byte by byte (as the Spark job sorts).
     files.sort_by(|a, b| a.0.cmp(&b.0));
     let signatures: Vec<_> = files.iter().map(|(_, t)| stories::signature(t)).collect();
-    let grouping = stories::group(&signatures);
+    let vectors = stories::meaning::vectors(
+        article_compare::bundled_model(),
+        files.iter().map(|(_, t)| t.as_str()),
+    );
+    let grouping = stories::group(&signatures, &vectors);
     let options = Options::new();
     let summaries = grouping
         .stories
@@ -123,14 +127,16 @@ fn text(
     Ok(())
 }
 
-/// Every `*.txt` file in `dir` and below it, hidden files and folders left out.
+/// Every `*.txt` file in `dir` and below it, files and folders whose name starts with `.` or `_`
+/// left out.
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| format!("cannot read '{}': {e}", dir.display()))?;
     for entry in entries {
         let entry = entry.map_err(|e| format!("cannot read '{}': {e}", dir.display()))?;
         let path = entry.path();
-        if entry.file_name().to_string_lossy().starts_with('.') {
+        // As Hadoop's file sources (the Spark job's input) pass over hidden files.
+        if entry.file_name().to_string_lossy().starts_with(['.', '_']) {
             continue;
         }
         if path.is_dir() {
