@@ -3,8 +3,8 @@
 //! into Python objects and `article_compare/arrow.py` handles Arrow record batches.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use article_compare::stories::{self, Signature};
 use article_compare::stories::signature::PERMUTATIONS;
+use article_compare::stories::{self, Signature};
 use article_compare::{Article, Options, bundled_model};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -136,7 +136,11 @@ fn sign_batch(py: Python<'_>, texts: Vec<String>) -> (Vec<u8>, Vec<u8>, Vec<u32>
             keys.extend(bands.iter().flat_map(|k| (*k as i64).to_le_bytes()));
         }
         let vectors = stories::meaning::vectors(bundled_model(), texts.iter().map(String::as_str));
-        let vecs = vectors.iter().flatten().flat_map(|x| x.to_le_bytes()).collect();
+        let vecs = vectors
+            .iter()
+            .flatten()
+            .flat_map(|x| x.to_le_bytes())
+            .collect();
         (sigs, keys, counts, vecs)
     })
 }
@@ -206,7 +210,9 @@ fn components(py: Python<'_>, n: usize, links: Vec<(usize, usize)>) -> PyResult<
 #[pyfunction]
 fn nearest_links(n: usize, scored: Vec<(usize, usize, f32)>) -> PyResult<Vec<(usize, usize)>> {
     if let Some(&(i, j, _)) = scored.iter().find(|&&(i, j, _)| i >= n || j >= n) {
-        return Err(error(format!("pair ({i}, {j}) is out of range for {n} documents")));
+        return Err(error(format!(
+            "pair ({i}, {j}) is out of range for {n} documents"
+        )));
     }
     Ok(stories::nearest_links(n, &scored))
 }
