@@ -31,9 +31,8 @@ fn main() {
     let mut sigs = Vec::new();
     let sig_s = time(&mut || sigs = texts.iter().map(|t| stories::signature(t)).collect());
     let mut vecs = Vec::new();
-    let vec_s = time(&mut || {
-        vecs = meaning::vectors(bundled_model(), texts.iter().map(String::as_str))
-    });
+    let vec_s =
+        time(&mut || vecs = meaning::vectors(bundled_model(), texts.iter().map(String::as_str)));
     let mut grouping = None;
     let group_s = time(&mut || grouping = Some(stories::group(&sigs, &vecs)));
     let grouping = grouping.expect("grouped");

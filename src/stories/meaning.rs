@@ -1,7 +1,7 @@
 //! An article's meaning vector: the mean of the word-piece rows of its whole text in the
 //! engine's static embedding table (`similarity/embed.rs`, model/MODEL.md), unit length. The
-//! story link compares these: the nearest candidate by meaning is a sibling article for 98% of
-//! BASIL's articles, where the nearest by shared words is for about 90% (DESIGN.md, "Stories").
+//! story link compares these: the nearest article by meaning is a sibling for 98% of BASIL's
+//! articles, and no threshold on shared words separates its stories (DESIGN.md, "Stories").
 
 use crate::similarity::embed::{Embedder, Model};
 
