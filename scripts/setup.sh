@@ -37,10 +37,12 @@ if have rustup && ! rustup target list --installed | grep -qx wasm32-unknown-unk
 fi
 
 if [ "$level" = "python" ] || [ "$level" = "spark" ]; then
-  # python3-venv: Debian's python3 has no ensurepip without it.
-  python3 -m venv --help >/dev/null 2>&1 && python3 -c 'import ensurepip' 2>/dev/null ||
-    apt_install python3-venv
-  [ -x .venv/bin/python ] || python3 -m venv .venv
+  have python3 || apt_install python3
+  if [ ! -x .venv/bin/pip ]; then
+    rm -rf .venv
+    # Debian's python3 makes a virtual environment only with python3-venv installed.
+    python3 -m venv .venv 2>/dev/null || { apt_install python3-venv && rm -rf .venv && python3 -m venv .venv; }
+  fi
   want_py="maturin pyarrow pytest"
   [ "$level" = "spark" ] && want_py="$want_py pyspark pandas"
   # The versions the package and the job are tested with (PySpark 4 needs Java 17 or later).

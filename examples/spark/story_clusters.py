@@ -39,12 +39,14 @@ def session(master: str | None) -> SparkSession:
     builder = SparkSession.builder.appName("article-compare stories")
     if master:
         builder = builder.master(master)
-    return (
+    spark = (
         builder.config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .getOrCreate()
     )
+    spark.sparkContext.setLogLevel("WARN")
+    return spark
 
 
 def qualified(spark: SparkSession, path: str) -> str:
