@@ -3,8 +3,8 @@
 #   scripts/setup.sh demo   Rust's wasm target, the pinned wasm-bindgen-cli, Node.js
 #   scripts/setup.sh test   the same, plus Chromium, ChromeDriver and the npm packages
 #   scripts/setup.sh lint   Rust's wasm target, Node.js and the npm packages (make lint, test-js)
-#   scripts/setup.sh python a virtual environment in .venv with maturin, pyarrow and pytest, and
-#                           the package built into it (make test-python)
+#   scripts/setup.sh python a virtual environment in .venv with maturin, pyarrow and pytest (then
+#                           `.venv/bin/pip install .` or `make test-python` builds the package)
 #   scripts/setup.sh spark  the same, plus PySpark and pandas (its Arrow functions need it; from
 #                           PyPI, about 300 MB, once) and Java 17
 #                           from Debian (the Spark job's test)
