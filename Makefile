@@ -7,12 +7,12 @@ PORT ?= 8000
 WASM := target/wasm32-unknown-unknown/release/article_compare.wasm
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: demo test build setup setup-test setup-lint lint test-native test-wasm test-js test-e2e bench bench-native bench-node soak single-file model clean
+.PHONY: demo test build setup setup-test setup-lint lint test-native test-wasm test-js test-e2e test-python bench bench-native bench-node soak single-file model clean
 
 demo: setup build
 	node tools/serve.mjs --port $(PORT) --root www
 
-test: setup-test lint test-native test-wasm single-file test-js test-e2e
+test: setup-test lint test-native test-wasm single-file test-js test-e2e test-python
 
 setup:
 	scripts/setup.sh demo
@@ -36,8 +36,9 @@ build:
 
 # Rust, then the JavaScript: Prettier, ESLint, and TypeScript over the JSDoc types of www/.
 lint: setup-lint
-	cargo fmt --check
+	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy -p article-compare-python --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	npx prettier --check --log-level warn "**/*.{js,mjs,ts}"
 	npx eslint .
@@ -56,6 +57,14 @@ test-js: setup-lint build
 
 test-e2e:
 	node --test --test-concurrency=1 e2e/
+
+# The Python package (built into .venv by maturin, as `pip install .` builds it) and the Spark
+# job in local mode on ../shared/eval/basil, against the command line's `stories`.
+test-python:
+	scripts/setup.sh spark
+	cargo build --release --bin article-compare
+	.venv/bin/maturin develop --release --quiet
+	.venv/bin/pytest -q python/tests
 
 # One self-contained HTML file (wasm inlined) that works opened from disk: dist/article-compare.html
 single-file: setup-lint build

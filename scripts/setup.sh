@@ -3,6 +3,11 @@
 #   scripts/setup.sh demo   Rust's wasm target, the pinned wasm-bindgen-cli, Node.js, the npm packages
 #   scripts/setup.sh test   the same, plus Chromium and ChromeDriver
 #   scripts/setup.sh lint   Rust's wasm target, Node.js and the npm packages (make lint, test-js)
+#   scripts/setup.sh python a virtual environment in .venv with maturin, pyarrow and pytest (then
+#                           `.venv/bin/pip install .` or `make test-python` builds the package)
+#   scripts/setup.sh spark  the same, plus PySpark and pandas (its Arrow functions need it; from
+#                           PyPI, about 300 MB, once) and Java 17
+#                           from Debian (the Spark job's test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 level="${1:-demo}"
@@ -29,6 +34,36 @@ fi
 if have rustup && ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$level" = "python" ] || [ "$level" = "spark" ]; then
+  have python3 || apt_install python3
+  if [ ! -x .venv/bin/pip ]; then
+    rm -rf .venv
+    # Debian's python3 makes a virtual environment only with python3-venv installed.
+    python3 -m venv .venv 2>/dev/null || { apt_install python3-venv && rm -rf .venv && python3 -m venv .venv; }
+  fi
+  want_py="maturin pyarrow pytest"
+  [ "$level" = "spark" ] && want_py="$want_py pyspark pandas"
+  # The versions the package and the job are tested with (PySpark 4 needs Java 17 or later).
+  declare -A pins=([maturin]="maturin>=1.9,<2" [pyarrow]="pyarrow>=15" [pytest]="pytest>=8"
+    [pyspark]="pyspark>=3.5,<5" [pandas]="pandas>=2.2,<3")
+  # One look at what is installed, so that a second run asks no registry.
+  missing_py=$(.venv/bin/python - $want_py <<'PY'
+import importlib.util, sys
+print(" ".join(p for p in sys.argv[1:] if importlib.util.find_spec(p) is None))
+PY
+)
+  if [ -n "$missing_py" ]; then
+    say "installing $missing_py into .venv"
+    specs=()
+    for p in $missing_py; do specs+=("${pins[$p]}"); done
+    .venv/bin/pip install --quiet --disable-pip-version-check "${specs[@]}"
+  fi
+  if [ "$level" = "spark" ] && ! java -version 2>&1 | grep -q 'version "\(1[7-9]\|2[0-9]\)'; then
+    apt_install openjdk-17-jre-headless
+  fi
+  exit 0
 fi
 
 if [ "$level" != "lint" ]; then

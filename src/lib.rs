@@ -20,7 +20,9 @@
 //!    matches, clusters of the same statement, unique sentences and the containment matrix.
 //! 5. `findings/`: where sources differ: figures, names, quotes; and the furniture left out.
 //! 6. [`report`]: the serializable model every front end reads, and its UTF-16 conversion.
-//! 7. Front ends: `wasm.rs` (the browser's door), `main.rs` (the command line), `www/`.
+//! 7. [`stories`]: many articles into stories: MinHash signatures, LSH banding, connected
+//!    components, and a story's report in a few counts.
+//! 8. Front ends: `wasm.rs` (the browser's door), `main.rs` (the command line), `www/`.
 //!
 //! [`Options`] holds every threshold and budget; each stage is handed only the part it needs.
 //!
@@ -78,6 +80,7 @@ mod findings;
 mod options;
 pub mod report;
 mod similarity;
+pub mod stories;
 mod text;
 mod util;
 #[cfg(target_arch = "wasm32")]
@@ -299,6 +302,29 @@ impl Options {
             return Err(Error::too_large(name, text.len(), MAX_ARTICLE_BYTES));
         }
         Ok(report::article(&Doc::new(name, text), texts))
+    }
+}
+
+impl Options {
+    /// The summary of one story: its articles compared (see [`stories::StorySummary`]); a story
+    /// of one article is only segmented.
+    ///
+    /// # Errors
+    ///
+    /// As [`Options::compare`], or for one article as [`Options::segment`].
+    pub fn summarize_story(
+        &self,
+        story: usize,
+        articles: &[Article<'_>],
+    ) -> Result<stories::StorySummary, Error> {
+        if let [a] = articles {
+            let article = self.segment(a.name, a.text)?;
+            return Ok(stories::StorySummary::of_single(story, &article));
+        }
+        Ok(stories::StorySummary::of_report(
+            story,
+            &self.compare(articles)?,
+        ))
     }
 }
 

@@ -259,6 +259,13 @@ pub fn diff(
     Ok(with_texts(to_js(&report)?, js_sys::Array::of2(&a, &b)))
 }
 
+/// The document-level MinHash signature of `text` (`crate::stories::signature`: 128 values,
+/// each a `u32`), the same numbers the command line and the Python package give.
+#[wasm_bindgen]
+pub fn signatures(text: &str) -> Vec<u32> {
+    crate::stories::signature(text).to_vec()
+}
+
 /// The benchmarks' floor: segments and hashes every word of `texts`, comparing nothing.
 #[wasm_bindgen(js_name = tokenizeAndHash)]
 pub fn tokenize_and_hash(texts: Vec<String>) -> f64 {

@@ -267,3 +267,19 @@ fn options_are_applied() {
     );
     assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));
 }
+
+#[wasm_bindgen_test]
+fn signatures_are_the_frozen_ones() {
+    // The file the native and the Python tests read too: the three agree on a real article.
+    let frozen: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/signatures/000.json"))
+            .unwrap_or_else(|e| panic!("{e}"));
+    let text = include_str!("fixtures/articles/000.txt");
+    let want: Vec<u32> = frozen["signature"]
+        .as_array()
+        .unwrap_or_else(|| panic!("a list"))
+        .iter()
+        .map(|v| v.as_u64().unwrap_or_else(|| panic!("a number")) as u32)
+        .collect();
+    assert_eq!(wasm::signatures(text), want);
+}

@@ -66,7 +66,7 @@ impl Features {
 
 /// English function words: shared by almost any two sentences, so they never file a sentence
 /// in the index (they still count in the similarity score).
-fn is_stop(word: &str) -> bool {
+pub(crate) fn is_stop(word: &str) -> bool {
     matches!(
         word,
         "a" | "about"

@@ -44,7 +44,7 @@ pub fn check_files(command: &Command, files: &[String]) -> Result<(), clap::Erro
         Command::Diff { .. } => ("diff", files.len() == 2, "two files"),
         Command::Compare { .. } => ("compare", files.len() >= 2, "at least two files"),
         Command::Report { .. } => ("report", files.len() >= 2, "at least two files"),
-        Command::Completions { .. } => return Ok(()),
+        Command::Completions { .. } | Command::Stories(_) => return Ok(()),
     };
     let message = if !ok {
         format!("{name} needs {want}; {} given", files.len())
@@ -146,6 +146,8 @@ pub enum Command {
         #[command(flatten)]
         pages: Pages,
     },
+    /// Group a folder of articles into stories, and summarize each story's report
+    Stories(crate::stories::StoriesArgs),
     /// A shell completion script, on standard output
     Completions {
         /// The shell
@@ -161,7 +163,7 @@ impl Command {
             | Command::Diff { files, .. }
             | Command::Compare { files, .. }
             | Command::Report { files, .. } => files,
-            Command::Completions { .. } => &[],
+            Command::Completions { .. } | Command::Stories(_) => &[],
         }
     }
 

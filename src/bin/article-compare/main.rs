@@ -5,6 +5,7 @@
 //! article-compare diff A B              the pairwise diff, inline
 //! article-compare compare FILE...       the n-way report
 //! article-compare report FILE... -o F   the report as one self-contained HTML file
+//! article-compare stories DIR           a folder grouped into stories
 //! article-compare completions SHELL     a completion script for bash, zsh, fish, …
 //! ```
 //! `--format json` (or `--json`) writes the report, `--format csv` a table. `-` reads standard
@@ -23,6 +24,8 @@ mod input;
 mod render;
 #[cfg(not(target_arch = "wasm32"))]
 mod report;
+#[cfg(not(target_arch = "wasm32"))]
+mod stories;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -121,6 +124,7 @@ fn run() -> Result<(), Failure> {
                 .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
         }
         Command::Completions { shell } => args::completions(*shell, &mut out),
+        Command::Stories(a) => stories::run(a, &mut out)?,
     }
     out.flush()?;
     Ok(())
