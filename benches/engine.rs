@@ -52,11 +52,18 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOC: Counting = Counting;
 
 /// Median wall time in milliseconds over `runs` runs, and the peak extra heap of the first run.
+/// With `BENCH_ONCE` set, the first run alone (for a profiler such as callgrind, whose
+/// instruction counts repeat where wall times on a shared machine do not).
 fn measure<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, usize) {
     let base = LIVE.load(Relaxed);
     PEAK.store(base, Relaxed);
+    let t = Instant::now();
     black_box(f());
+    let once = t.elapsed().as_secs_f64() * 1000.0;
     let peak = PEAK.load(Relaxed) - base;
+    if std::env::var_os("BENCH_ONCE").is_some() {
+        return (once, peak);
+    }
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let t = Instant::now();
@@ -257,6 +264,47 @@ fn main() {
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let (floor_ms, _) = measure(runs, || floor(&refs));
         row(&name, input, ms, floor_ms, peak, &notes);
+    }
+
+    let syndicated = |label: &str| format!("compare: {}, {label}", synth::SYNDICATED);
+    if wanted(&syndicated("words alone")) || wanted(&syndicated("with meaning")) {
+        let texts = synth::syndicated_set();
+        let names: Vec<String> = (0..texts.len()).map(|i| format!("s{i}")).collect();
+        let articles: Vec<Article<'_>> = names
+            .iter()
+            .zip(&texts)
+            .map(|(n, t)| Article::new(n, t))
+            .collect();
+        let input: usize = texts.iter().map(String::len).sum();
+        for (label, model) in [
+            ("words alone", None),
+            ("with meaning", Some(article_compare::bundled_model())),
+        ] {
+            let name = syndicated(label);
+            if !wanted(&name) {
+                continue;
+            }
+            let compare = || {
+                Options::new()
+                    .compare_with_model(&articles, model)
+                    .expect("compare")
+            };
+            let r = compare();
+            let notes = format!(
+                "{} clusters, {} matches, fallbacks: {}",
+                r.clusters.len(),
+                r.matches.len(),
+                r.fallbacks
+                    .iter()
+                    .map(|f| format!("{} ×{}", f.stage, f.count))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            let (ms, peak) = measure(3, compare);
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let (floor_ms, _) = measure(3, || floor(&refs));
+            row(&name, input, ms, floor_ms, peak, &notes);
+        }
     }
 
     if wanted("recall") {
