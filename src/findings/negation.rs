@@ -6,6 +6,7 @@ use super::model::{Finding, Place};
 use crate::compare::Match;
 use crate::doc::{Doc, Loc};
 use crate::text::Span;
+use crate::util::hash::{Map, map};
 
 /// The first negation cue of `text` with its byte span: "not", "no", "never", "none", "nobody",
 /// "nothing", "neither", "nor", "cannot", or a word ending in "n't" (straight or curly).
@@ -51,25 +52,28 @@ fn negates_shared_word(negated: &str, cue_end: usize, other: &str) -> bool {
 }
 
 /// One finding per matched pair (not identical) where exactly one sentence is negated, on a word
-/// the other sentence has.
+/// the other sentence has. Syndicated copy prints one sentence in many articles, so the cue of
+/// each distinct sentence text, and the check of each distinct pair of texts, is done once.
 pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
+    let mut cues: Map<&str, Option<Span>> = map();
+    let mut shared: Map<(&str, &str), bool> = map();
     let mut out = Vec::new();
     for m in matches.iter().filter(|m| m.word_score < 1.0) {
         let (a, b) = (Loc::from(m.a), Loc::from(m.b));
-        let cue = |l: Loc| {
-            let d = &docs[l.article];
-            let s = &d.sentences[l.sentence];
-            negation_cue(s.text(d.text)).map(|c| Span::new(s.start + c.start, s.start + c.end))
-        };
+        let text = |l: Loc| docs[l.article].sentence_text(l.sentence);
+        // The cue's span inside the sentence.
+        let mut cue = |l: Loc| *cues.entry(text(l)).or_insert_with(|| negation_cue(text(l)));
         let (ca, cb) = (cue(a), cue(b));
         let (negated, cue_span, affirmed) = match (ca, cb) {
             (Some(c), None) => (a, c, b),
             (None, Some(c)) => (b, c, a),
             _ => continue,
         };
-        let text = |l: Loc| docs[l.article].sentence_text(l.sentence);
-        let start = docs[negated.article].sentences[negated.sentence].start;
-        if !negates_shared_word(text(negated), cue_span.end - start, text(affirmed)) {
+        let (tn, ta) = (text(negated), text(affirmed));
+        if !*shared
+            .entry((tn, ta))
+            .or_insert_with(|| negates_shared_word(tn, cue_span.end, ta))
+        {
             continue;
         }
         let place = |l: Loc| {
@@ -80,10 +84,11 @@ pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
                 span: Span::new(s.start, s.end),
             }
         };
+        let start = docs[negated.article].sentences[negated.sentence].start;
         out.push(Finding::Negation {
             negated: place(negated),
             cue: Place {
-                span: cue_span,
+                span: Span::new(start + cue_span.start, start + cue_span.end),
                 ..place(negated)
             },
             affirmed: place(affirmed),
