@@ -276,18 +276,20 @@ fn main() {
             .map(|(n, t)| Article::new(n, t))
             .collect();
         let input: usize = texts.iter().map(String::len).sum();
-        for (label, model) in [
-            ("words alone", None),
-            ("with meaning", Some(article_compare::bundled_model())),
-        ] {
+        for (label, meaning) in [("words alone", false), ("with meaning", true)] {
             let name = syndicated(label);
             if !wanted(&name) {
                 continue;
             }
             let compare = || {
-                Options::new()
-                    .compare_with_model(&articles, model)
-                    .expect("compare")
+                // With meaning: the bundled model, which `compare` uses natively.
+                let options = Options::new();
+                if meaning {
+                    options.compare(&articles)
+                } else {
+                    options.compare_with_model(&articles, None)
+                }
+                .expect("compare")
             };
             let r = compare();
             let notes = format!(

@@ -185,15 +185,11 @@ pub(crate) fn matches(
             }
         }
     }
-    let dropped = pairs.len().saturating_sub(config.max_matches);
     // The one large sort of a comparison: the standard sort's own copy, as the comparator
-    // called through `&dyn` (see `util::sort`) is too slow here. Only the listed matches are
-    // sorted in full.
-    if dropped > 0 {
-        pairs.select_nth_unstable_by_key(config.max_matches, |p| (p.a, p.b));
-        pairs.truncate(config.max_matches);
-        pairs.shrink_to_fit();
-    }
+    // called through `&dyn` (see `util::sort`) is too slow here.
     pairs.sort_unstable_by_key(|p| (p.a, p.b));
+    let dropped = pairs.len().saturating_sub(config.max_matches);
+    pairs.truncate(config.max_matches);
+    pairs.shrink_to_fit();
     (pairs, best, dropped)
 }

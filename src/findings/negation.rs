@@ -6,7 +6,7 @@ use super::model::{Finding, Place};
 use crate::compare::Match;
 use crate::doc::{Doc, Loc};
 use crate::text::Span;
-use crate::util::hash::{Map, map};
+use crate::util::hash::{HASH, Map, map};
 
 /// The first negation cue of `text` with its byte span: "not", "no", "never", "none", "nobody",
 /// "nothing", "neither", "nor", "cannot", or a word ending in "n't" (straight or curly).
@@ -55,14 +55,25 @@ fn negates_shared_word(negated: &str, cue_end: usize, other: &str) -> bool {
 /// the other sentence has. Syndicated copy prints one sentence in many articles, so the cue of
 /// each distinct sentence text, and the check of each distinct pair of texts, is done once.
 pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
-    let mut cues: Map<&str, Option<Span>> = map();
-    let mut shared: Map<(&str, &str), bool> = map();
+    use core::hash::BuildHasher;
+    // Texts (and pairs of texts) by their 64-bit hash, as whole sentences are told apart
+    // elsewhere; the map type the engine has already (a smaller wasm).
+    let mut cue_of: Map<u64, u32> = map();
+    let mut cues: Vec<Option<Span>> = Vec::new();
+    let mut shared: Map<u64, u32> = map();
     let mut out = Vec::new();
     for m in matches.iter().filter(|m| m.word_score < 1.0) {
         let (a, b) = (Loc::from(m.a), Loc::from(m.b));
         let text = |l: Loc| docs[l.article].sentence_text(l.sentence);
         // The cue's span inside the sentence.
-        let mut cue = |l: Loc| *cues.entry(text(l)).or_insert_with(|| negation_cue(text(l)));
+        let mut cue = |l: Loc| {
+            let next = cues.len() as u32;
+            let at = *cue_of.entry(HASH.hash_one(text(l))).or_insert(next);
+            if at == next {
+                cues.push(negation_cue(text(l)));
+            }
+            cues[at as usize]
+        };
         let (ca, cb) = (cue(a), cue(b));
         let (negated, cue_span, affirmed) = match (ca, cb) {
             (Some(c), None) => (a, c, b),
@@ -70,9 +81,11 @@ pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
             _ => continue,
         };
         let (tn, ta) = (text(negated), text(affirmed));
-        if !*shared
-            .entry((tn, ta))
-            .or_insert_with(|| negates_shared_word(tn, cue_span.end, ta))
+        let pair = HASH.hash_one((tn, ta));
+        if *shared
+            .entry(pair)
+            .or_insert_with(|| u32::from(negates_shared_word(tn, cue_span.end, ta)))
+            == 0
         {
             continue;
         }

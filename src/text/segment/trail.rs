@@ -61,7 +61,7 @@ fn citation(s: &str) -> Option<usize> {
 pub(super) fn inside_brackets(text: &str, sentence_start: usize, at: usize, limit: usize) -> bool {
     // By byte (`[` and `]` are ASCII, never inside a longer character): `str::matches` decodes
     // every character, and this runs at every sentence end.
-    let before = text[sentence_start..at].as_bytes();
+    let before = &text.as_bytes()[sentence_start..at];
     let opened = memchr::memchr_iter(b'[', before).count();
     if opened == 0 || opened <= memchr::memchr_iter(b']', before).count() {
         return false;
