@@ -82,6 +82,19 @@ fn floor(texts: &[&str]) -> u64 {
     })
 }
 
+/// Article names: `prefix` and a number.
+fn names(prefix: &str, n: usize) -> Vec<String> {
+    (0..n).map(|i| format!("{prefix}{i}")).collect()
+}
+
+fn articles<'a>(names: &'a [String], texts: &'a [String]) -> Vec<Article<'a>> {
+    names
+        .iter()
+        .zip(texts)
+        .map(|(n, t)| Article::new(n, t))
+        .collect()
+}
+
 fn runs_for(bytes: usize) -> usize {
     match bytes {
         0..=100_000 => 21,
@@ -243,12 +256,8 @@ fn main() {
             continue;
         }
         let texts = synth::set(&corpus, n, 5_000, 1000 + n as u64);
-        let names: Vec<String> = (0..n).map(|i| format!("a{i}")).collect();
-        let articles: Vec<Article<'_>> = names
-            .iter()
-            .zip(&texts)
-            .map(|(n, t)| Article::new(n, t))
-            .collect();
+        let names = names("a", n);
+        let articles = articles(&names, &texts);
         let input: usize = texts.iter().map(String::len).sum();
         let r = article_compare::compare(&articles).expect("compare");
         let notes = format!(
@@ -269,12 +278,8 @@ fn main() {
     let syndicated = |label: &str| format!("compare: {}, {label}", synth::SYNDICATED);
     if wanted(&syndicated("words alone")) || wanted(&syndicated("with meaning")) {
         let texts = synth::syndicated_set();
-        let names: Vec<String> = (0..texts.len()).map(|i| format!("s{i}")).collect();
-        let articles: Vec<Article<'_>> = names
-            .iter()
-            .zip(&texts)
-            .map(|(n, t)| Article::new(n, t))
-            .collect();
+        let names = names("s", texts.len());
+        let articles = articles(&names, &texts);
         let input: usize = texts.iter().map(String::len).sum();
         for (label, meaning) in [("words alone", false), ("with meaning", true)] {
             let name = syndicated(label);
@@ -313,12 +318,8 @@ fn main() {
         // The index against brute force: every pair of distinct sentences of a 100-article set
         // that scores at least matchThreshold, and how many of them the report matches.
         let texts = synth::set(&corpus, 100, 5_000, 1100);
-        let names: Vec<String> = (0..100).map(|i| format!("a{i}")).collect();
-        let articles: Vec<Article<'_>> = names
-            .iter()
-            .zip(&texts)
-            .map(|(n, t)| Article::new(n, t))
-            .collect();
+        let names = names("a", 100);
+        let articles = articles(&names, &texts);
         let r = article_compare::compare(&articles).expect("compare");
         let (found, truth) = recall(&r);
         println!(

@@ -275,7 +275,8 @@ pub fn real_sentences() -> Vec<String> {
 
 /// Syndicated copy: `n` articles of about `bytes` each, every sentence an exact copy of a real
 /// one drawn from a pool sized so that each appears in about ten articles (as wire copy is
-/// printed by many outlets), in paragraphs of three.
+/// printed by many outlets), in paragraphs of three. A pool smaller than that asks for is used
+/// whole (the benchmarks' set: 2,729 distinct sentences, 12.8 printings each).
 pub fn syndicated(real: &[String], n: usize, bytes: usize, seed: u64) -> Vec<String> {
     let mut rng = Rng::new(seed);
     let mean = real.iter().map(|s| s.len() + 1).sum::<usize>() / real.len().max(1);
