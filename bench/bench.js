@@ -106,11 +106,12 @@ export function checkDmp(diffs, a, b) {
 const bytesOf = (s) => (typeof TextEncoder === "undefined" ? s.length : new TextEncoder().encode(s).length);
 
 /**
- * Runs every case: `ac` is the wasm module's exports (diff, compare, tokenizeAndHash), `Diff`
+ * Runs every case: `ac` is the wasm module's exports (diff, compare, tokenizeAndHash, loadModel), `Diff`
  * jsdiff, `DMP` the diff-match-patch class. `skipPeersAbove` (bytes) leaves out the peers on
- * inputs where a single run takes minutes. Returns one row per case.
+ * inputs where a single run takes minutes; the sets named in `meaningSets` are compared again with
+ * the meaning model `model` loaded. Returns one row per case.
  */
-export function run({ ac, Diff, DMP, pairs, sets, log = () => {}, skipPeersAbove = Infinity }) {
+export function run({ ac, Diff, DMP, pairs, sets, log = () => {}, skipPeersAbove = Infinity, model, meaningSets = [] }) {
   const rows = [];
   for (const { name, a, b } of pairs) {
     const bytes = bytesOf(a) + bytesOf(b);
@@ -136,6 +137,18 @@ export function run({ ac, Diff, DMP, pairs, sets, log = () => {}, skipPeersAbove
     const row = { kind: "compare", name, bytes, ac: time(() => ac.compare(articles), runs), floor: time(() => ac.tokenizeAndHash(articles.map((x) => x.text)), runs) };
     log(row);
     rows.push(row);
+  }
+  // Then with the meaning model loaded (`model`, the bytes of embed.bin): from here on every
+  // compare of this module compares meaning too, so these rows come last.
+  if (model && meaningSets.length) {
+    ac.loadModel(model);
+    for (const { name, articles } of sets.filter((s) => meaningSets.includes(s.name))) {
+      const bytes = articles.reduce((n, x) => n + bytesOf(x.text), 0);
+      assert(ac.compare(articles).articles.length === articles.length, "compare reports every article");
+      const row = { kind: "compare", name: `${name}, with meaning`, bytes, ac: time(() => ac.compare(articles), runsFor(bytes)), floor: time(() => ac.tokenizeAndHash(articles.map((x) => x.text)), runsFor(bytes)) };
+      log(row);
+      rows.push(row);
+    }
   }
   return rows;
 }

@@ -14,7 +14,7 @@ await page.goto(`http://127.0.0.1:${server.address().port}/bench/index.html`);
 await page.waitForFunction(() => window.benchReady);
 const skip = Number(process.env.BENCH_SKIP_PEERS_ABOVE ?? Infinity);
 const { rows, agent } = await page.evaluate((s) => window.runBench(s), Number.isFinite(skip) ? skip : 1e12);
-const workerRows = await page.evaluate((names) => window.runWorkerBench(names), ["100 articles of 5 KB", "1000 articles of 5 KB"]);
+const workerRows = await page.evaluate((names) => window.runWorkerBench(names), ["100 articles of 5 KB", "1000 articles of 5 KB", "1000 syndicated articles of 5 KB"]);
 await browser.close();
 server.close();
 
@@ -29,7 +29,7 @@ const lines = [
   "|---|---|---|---|---|---|---|---|---|",
   ...rows.map((r) => `| ${r.kind}: ${r.name} | ${size(r.bytes)} | ${ms(r.ac)} | ${ms(r.floor)} | ${(r.ac / r.floor).toFixed(1)} | ${r.kind === "diff" ? ms(r.jsdiff) : "n/a"} | ${ratio(r.jsdiff, r.ac)} | ${r.kind === "diff" ? ms(r.dmp) : "n/a"} | ${ratio(r.dmp, r.ac)} |`),
   "",
-  "In the page's worker, as the demo runs it (www/engine.js): from the call until the report is back on the",
+  "In the page's worker, as the demo runs it (www/engine/client.js): from the call until the report is back on the",
   "main thread with its sentence texts restored, median of 7 after one checked run; the longest",
   "main-thread task meanwhile (Long Tasks API, tasks over 50 ms; 0 when there was none).",
   "",

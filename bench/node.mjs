@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
-import { initSync, diff, compare, tokenizeAndHash } from "../www/pkg/article_compare.js";
+import { initSync, diff, compare, tokenizeAndHash, loadModel } from "../www/pkg/article_compare.js";
 import { run } from "./bench.js";
 
 const require = createRequire(import.meta.url);
@@ -13,29 +13,44 @@ const exports = initSync({ module: readFileSync(new URL("../www/pkg/article_comp
 const load = (f) => JSON.parse(readFileSync(new URL(`data/${f}`, here), "utf8"));
 const pairs = load("pairs.json");
 const sets = load("sets.json");
+const model = new Uint8Array(readFileSync(new URL("../www/pkg/embed.bin", here)));
+// Compared again with the meaning model, as the page compares them.
+const meaningSets = ["1000 syndicated articles of 5 KB"];
+const withMeaning = ", with meaning";
 
 if (process.argv[2] === "--memory") {
   const [kind, index] = [process.argv[3], Number(process.argv[4])];
   const before = exports.memory.buffer.byteLength;
   if (kind === "diff") diff(pairs[index].a, pairs[index].b);
-  else compare(sets[index].articles);
+  else if (kind === "meaning") {
+    loadModel(model);
+    const before = exports.memory.buffer.byteLength;
+    compare(sets[index].articles);
+    console.log(JSON.stringify({ before, after: exports.memory.buffer.byteLength }));
+    process.exit(0);
+  } else compare(sets[index].articles);
   console.log(JSON.stringify({ before, after: exports.memory.buffer.byteLength }));
   process.exit(0);
 }
 
 const skip = Number(process.env.BENCH_SKIP_PEERS_ABOVE ?? Infinity);
 const rows = run({
-  ac: { diff, compare, tokenizeAndHash },
+  ac: { diff, compare, tokenizeAndHash, loadModel },
   Diff: require("diff"),
   DMP: require("diff-match-patch"),
   pairs,
   sets,
   skipPeersAbove: skip,
+  model,
+  meaningSets,
   log: (r) => console.error(`node: ${r.name}: ${r.ac.toFixed(2)} ms${r.jsdiff ? `, jsdiff ${r.jsdiff.toFixed(1)} ms, dmp ${r.dmp.toFixed(1)} ms` : ""}`),
 });
 for (const row of rows) {
-  const i = row.kind === "diff" ? pairs.findIndex((p) => p.name === row.name) : sets.findIndex((s) => s.name === row.name);
-  const out = JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, "--memory", row.kind, String(i)], { maxBuffer: 1 << 20 }).toString());
+  const meaning = row.name.endsWith(withMeaning);
+  const name = meaning ? row.name.slice(0, -withMeaning.length) : row.name;
+  const i = row.kind === "diff" ? pairs.findIndex((p) => p.name === name) : sets.findIndex((s) => s.name === name);
+  const kind = meaning ? "meaning" : row.kind;
+  const out = JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, "--memory", kind, String(i)], { maxBuffer: 1 << 20 }).toString());
   row.memory = out.after;
   row.grown = out.after - out.before;
 }

@@ -46,6 +46,13 @@ fn main() {
             serde_json::json!({ "name": format!("{n} articles of 5 KB"), "articles": articles }),
         );
     }
+    let texts = synth::syndicated_set();
+    let articles: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| serde_json::json!({ "name": format!("s{i}"), "text": t }))
+        .collect();
+    sets.push(serde_json::json!({ "name": synth::SYNDICATED, "articles": articles }));
     fs::write(
         dir.join("sets.json"),
         serde_json::to_string(&sets).expect("json"),

@@ -52,11 +52,18 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOC: Counting = Counting;
 
 /// Median wall time in milliseconds over `runs` runs, and the peak extra heap of the first run.
+/// With `BENCH_ONCE` set, the first run alone (for a profiler such as callgrind, whose
+/// instruction counts repeat where wall times on a shared machine do not).
 fn measure<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, usize) {
     let base = LIVE.load(Relaxed);
     PEAK.store(base, Relaxed);
+    let t = Instant::now();
     black_box(f());
+    let once = t.elapsed().as_secs_f64() * 1000.0;
     let peak = PEAK.load(Relaxed) - base;
+    if std::env::var_os("BENCH_ONCE").is_some() {
+        return (once, peak);
+    }
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let t = Instant::now();
@@ -73,6 +80,19 @@ fn floor(texts: &[&str]) -> u64 {
     texts.iter().fold(0, |acc, t| {
         acc.wrapping_add(article_compare::tokenize_and_hash(t))
     })
+}
+
+/// Article names: `prefix` and a number.
+fn names(prefix: &str, n: usize) -> Vec<String> {
+    (0..n).map(|i| format!("{prefix}{i}")).collect()
+}
+
+fn articles<'a>(names: &'a [String], texts: &'a [String]) -> Vec<Article<'a>> {
+    names
+        .iter()
+        .zip(texts)
+        .map(|(n, t)| Article::new(n, t))
+        .collect()
 }
 
 fn runs_for(bytes: usize) -> usize {
@@ -236,12 +256,8 @@ fn main() {
             continue;
         }
         let texts = synth::set(&corpus, n, 5_000, 1000 + n as u64);
-        let names: Vec<String> = (0..n).map(|i| format!("a{i}")).collect();
-        let articles: Vec<Article<'_>> = names
-            .iter()
-            .zip(&texts)
-            .map(|(n, t)| Article::new(n, t))
-            .collect();
+        let names = names("a", n);
+        let articles = articles(&names, &texts);
         let input: usize = texts.iter().map(String::len).sum();
         let r = article_compare::compare(&articles).expect("compare");
         let notes = format!(
@@ -259,16 +275,51 @@ fn main() {
         row(&name, input, ms, floor_ms, peak, &notes);
     }
 
+    let syndicated = |label: &str| format!("compare: {}, {label}", synth::SYNDICATED);
+    if wanted(&syndicated("words alone")) || wanted(&syndicated("with meaning")) {
+        let texts = synth::syndicated_set();
+        let names = names("s", texts.len());
+        let articles = articles(&names, &texts);
+        let input: usize = texts.iter().map(String::len).sum();
+        for (label, meaning) in [("words alone", false), ("with meaning", true)] {
+            let name = syndicated(label);
+            if !wanted(&name) {
+                continue;
+            }
+            let compare = || {
+                // With meaning: the bundled model, which `compare` uses natively.
+                let options = Options::new();
+                if meaning {
+                    options.compare(&articles)
+                } else {
+                    options.compare_with_model(&articles, None)
+                }
+                .expect("compare")
+            };
+            let r = compare();
+            let notes = format!(
+                "{} clusters, {} matches, fallbacks: {}",
+                r.clusters.len(),
+                r.matches.len(),
+                r.fallbacks
+                    .iter()
+                    .map(|f| format!("{} ×{}", f.stage, f.count))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            let (ms, peak) = measure(3, compare);
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let (floor_ms, _) = measure(3, || floor(&refs));
+            row(&name, input, ms, floor_ms, peak, &notes);
+        }
+    }
+
     if wanted("recall") {
         // The index against brute force: every pair of distinct sentences of a 100-article set
         // that scores at least matchThreshold, and how many of them the report matches.
         let texts = synth::set(&corpus, 100, 5_000, 1100);
-        let names: Vec<String> = (0..100).map(|i| format!("a{i}")).collect();
-        let articles: Vec<Article<'_>> = names
-            .iter()
-            .zip(&texts)
-            .map(|(n, t)| Article::new(n, t))
-            .collect();
+        let names = names("a", 100);
+        let articles = articles(&names, &texts);
         let r = article_compare::compare(&articles).expect("compare");
         let (found, truth) = recall(&r);
         println!(

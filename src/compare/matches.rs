@@ -157,12 +157,22 @@ pub(crate) fn matches(
             }
         }
     }
-    // A pair is listed once, lower location first, when it is the best for either sentence.
+    // A pair is listed once, lower location first, when it is the best for either sentence:
+    // from the row of its lower sentence, or from the other's when it is not also the lower
+    // one's best (so no pair is pushed twice and nothing needs removing after the sort).
+    let is_best_of = |y: Loc, x: Loc| {
+        best[y.article][y.sentence]
+            .iter()
+            .any(|e| e.article as usize == x.article && e.sentence as usize == x.sentence)
+    };
     let mut pairs: Vec<Match> = Vec::new();
     for (d, rows) in best.iter().enumerate() {
         for (s, row) in rows.iter().enumerate() {
             for m in row {
                 let (x, y) = (Loc::new(d, s), m.other());
+                if y < x && is_best_of(y, x) {
+                    continue;
+                }
                 let (a, b) = if x < y { (x, y) } else { (y, x) };
                 pairs.push(Match {
                     a: a.into(),
@@ -178,8 +188,8 @@ pub(crate) fn matches(
     // The one large sort of a comparison: the standard sort's own copy, as the comparator
     // called through `&dyn` (see `util::sort`) is too slow here.
     pairs.sort_unstable_by_key(|p| (p.a, p.b));
-    pairs.dedup_by(|p, q| p.a == q.a && p.b == q.b);
     let dropped = pairs.len().saturating_sub(config.max_matches);
     pairs.truncate(config.max_matches);
+    pairs.shrink_to_fit();
     (pairs, best, dropped)
 }

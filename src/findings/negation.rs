@@ -6,6 +6,7 @@ use super::model::{Finding, Place};
 use crate::compare::Match;
 use crate::doc::{Doc, Loc};
 use crate::text::Span;
+use crate::util::hash::{HASH, Map, map};
 
 /// The first negation cue of `text` with its byte span: "not", "no", "never", "none", "nobody",
 /// "nothing", "neither", "nor", "cannot", or a word ending in "n't" (straight or curly).
@@ -51,15 +52,27 @@ fn negates_shared_word(negated: &str, cue_end: usize, other: &str) -> bool {
 }
 
 /// One finding per matched pair (not identical) where exactly one sentence is negated, on a word
-/// the other sentence has.
+/// the other sentence has. Syndicated copy prints one sentence in many articles, so the cue of
+/// each distinct sentence text, and the check of each distinct pair of texts, is done once.
 pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
+    use core::hash::BuildHasher;
+    // Texts (and pairs of texts) by their 64-bit hash, as whole sentences are told apart
+    // elsewhere; the map type the engine has already (a smaller wasm).
+    let mut cue_of: Map<u64, u32> = map();
+    let mut cues: Vec<Option<Span>> = Vec::new();
+    let mut shared: Map<u64, u32> = map();
     let mut out = Vec::new();
     for m in matches.iter().filter(|m| m.word_score < 1.0) {
         let (a, b) = (Loc::from(m.a), Loc::from(m.b));
-        let cue = |l: Loc| {
-            let d = &docs[l.article];
-            let s = &d.sentences[l.sentence];
-            negation_cue(s.text(d.text)).map(|c| Span::new(s.start + c.start, s.start + c.end))
+        let text = |l: Loc| docs[l.article].sentence_text(l.sentence);
+        // The cue's span inside the sentence.
+        let mut cue = |l: Loc| {
+            let next = cues.len() as u32;
+            let at = *cue_of.entry(HASH.hash_one(text(l))).or_insert(next);
+            if at == next {
+                cues.push(negation_cue(text(l)));
+            }
+            cues[at as usize]
         };
         let (ca, cb) = (cue(a), cue(b));
         let (negated, cue_span, affirmed) = match (ca, cb) {
@@ -67,9 +80,13 @@ pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
             (None, Some(c)) => (b, c, a),
             _ => continue,
         };
-        let text = |l: Loc| docs[l.article].sentence_text(l.sentence);
-        let start = docs[negated.article].sentences[negated.sentence].start;
-        if !negates_shared_word(text(negated), cue_span.end - start, text(affirmed)) {
+        let (tn, ta) = (text(negated), text(affirmed));
+        let pair = HASH.hash_one((tn, ta));
+        if *shared
+            .entry(pair)
+            .or_insert_with(|| u32::from(negates_shared_word(tn, cue_span.end, ta)))
+            == 0
+        {
             continue;
         }
         let place = |l: Loc| {
@@ -80,10 +97,11 @@ pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
                 span: Span::new(s.start, s.end),
             }
         };
+        let start = docs[negated.article].sentences[negated.sentence].start;
         out.push(Finding::Negation {
             negated: place(negated),
             cue: Place {
-                span: cue_span,
+                span: Span::new(start + cue_span.start, start + cue_span.end),
                 ..place(negated)
             },
             affirmed: place(affirmed),

@@ -79,7 +79,7 @@ pub fn for_each_word(text: &str, scratch: &mut String, mut emit: impl FnMut(&str
 fn is_plain(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(at) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+    while let Some(at) = first_non_ascii(&bytes[i..]) {
         let rest = &bytes[i + at..];
         let len = match rest {
             [0xC2, 0xA0, ..] => 2,
@@ -94,6 +94,28 @@ fn is_plain(text: &str) -> bool {
         i += at + len;
     }
     true
+}
+
+/// The index of the first byte of `bytes` over 0x7F: eight bytes at a time (a byte-by-byte
+/// search was an eighth of the floor's instructions, on text that is mostly ASCII).
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & HIGH;
+        if high != 0 {
+            return Some(at + high.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|b| !b.is_ascii())
+        .map(|k| at + k)
 }
 
 /// The curly apostrophes, which join a word as `'` does (`Israel’s` = `Israels`).
@@ -292,6 +314,19 @@ mod tests {
         }
         assert!(!is_plain("café"));
         assert!(!is_plain("zero\u{200b}width"));
+    }
+
+    #[test]
+    fn first_non_ascii_finds_the_first_high_byte() {
+        let text = "Israel’s “good faith” — a plain run of more than eight bytes, then é";
+        for start in 0..text.len() {
+            let bytes = &text.as_bytes()[start..];
+            assert_eq!(
+                first_non_ascii(bytes),
+                bytes.iter().position(|b| !b.is_ascii()),
+                "from {start}"
+            );
+        }
     }
 
     keys!(spaces_and_invisibles:

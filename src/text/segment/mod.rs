@@ -147,8 +147,7 @@ fn next_paragraph(text: &str, from: usize) -> Option<Range<usize>> {
     }
     let mut line_start = start;
     loop {
-        let line_end = text[line_start..]
-            .find('\n')
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
             .map_or(text.len(), |i| line_start + i);
         let line = text[line_start..line_end].trim_end();
         let after = line_end + 1;

@@ -59,8 +59,11 @@ fn citation(s: &str) -> Option<usize> {
 /// Whether the terminator at `at` lies inside square brackets that close soon after it
 /// ("[page. 42]"): a citation or an editor's note, not the end of the sentence.
 pub(super) fn inside_brackets(text: &str, sentence_start: usize, at: usize, limit: usize) -> bool {
-    let before = &text[sentence_start..at];
-    if before.matches('[').count() <= before.matches(']').count() {
+    // By byte (`[` and `]` are ASCII, never inside a longer character): `str::matches` decodes
+    // every character, and this runs at every sentence end.
+    let before = &text.as_bytes()[sentence_start..at];
+    let opened = memchr::memchr_iter(b'[', before).count();
+    if opened == 0 || opened <= memchr::memchr_iter(b']', before).count() {
         return false;
     }
     let rest = &text[at..limit];
