@@ -772,3 +772,27 @@ stats: DiffStats,
  * Where the work budget made the answer coarser.
  */
 fallbacks: Array<Fallback>, };
+
+/**
+ * A phase of the n-way comparison, in the order they run. `Embedding` runs only when meaning
+ * is compared (a model is loaded and `semantic` is on).
+ */
+export type Phase = "segmenting" | "embedding" | "indexing" | "matching" | "findings";
+
+/**
+ * One report of progress: `done` of `total` units of `phase` are done (`done <= total`; each
+ * phase is reported at 0 when it starts and at `total` when it ends).
+ */
+export type Progress = { 
+/**
+ * The phase running.
+ */
+phase: Phase, 
+/**
+ * Units of the phase done.
+ */
+done: number, 
+/**
+ * Units of the phase in all.
+ */
+total: number, };

@@ -13,7 +13,7 @@ use article_compare::report::{
     OpKind, Passage, Place, Quoted, Repeat, Report, SentenceReport, Span, SpanPair, Stretch,
     WordOp, WordReport, Wording,
 };
-use article_compare::{Article, Options};
+use article_compare::{Article, Options, Phase, Progress};
 use serde_json::{Value, json};
 use ts_rs::TS;
 
@@ -84,6 +84,8 @@ fn typescript() -> String {
         declaration::<Op>(&cfg),
         declaration::<DiffStats>(&cfg),
         declaration::<DiffReport>(&cfg),
+        declaration::<Phase>(&cfg),
+        declaration::<Progress>(&cfg),
     ];
     format!(
         "// The types of article-compare's inputs and reports, generated from the Rust types by\n\

@@ -2,8 +2,17 @@
 // ArticleCompareElement, and its events carry typed details.
 import type { ArticleCompareElement } from "./article-compare.js";
 
+/** The detail of an `article-compare:progress` event. */
+export type ArticleCompareProgress =
+  | { phase: "comparing"; articles: number }
+  | { phase: "segmenting" | "embedding" | "indexing" | "matching" | "findings"; done: number; total: number }
+  | { phase: string; message?: string };
+
 interface ArticleCompareEvents {
-  "article-compare:progress": CustomEvent<{ phase: string; articles?: number }>;
+  /** First `{ phase: "comparing", articles }`; then the engine's phases (`segmenting`,
+   *  `embedding`, `indexing`, `matching`, `findings`), each from `done: 0` to `done: total`;
+   *  `{ phase: "loading the meaning model" }` or `{ phase: "warning", message }` between. */
+  "article-compare:progress": CustomEvent<ArticleCompareProgress>;
   "article-compare:ready": CustomEvent<{ report: Record<string, any>; ms: number }>;
   "article-compare:error": CustomEvent<{ message: string; fatal: boolean }>;
   "article-compare:select": CustomEvent<{
