@@ -492,6 +492,19 @@ places: Array<Quoted>,
 extract: boolean, };
 
 /**
+ * A speaker the sources credit with a quote, and the sources that do.
+ */
+export type Credit = { 
+/**
+ * The speaker as first printed.
+ */
+speaker: string, 
+/**
+ * The articles that credit the quote to this speaker, sorted.
+ */
+sources: Array<number>, };
+
+/**
  * Something a reader should look at where sources differ, or text left out of the comparison.
  */
 export type Finding = { "kind": "number", 

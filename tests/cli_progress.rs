@@ -45,7 +45,10 @@ fn quoted(s: &str) -> String {
 #[test]
 fn a_long_run_draws_its_bar_on_a_terminal_and_nowhere_else() {
     let files = generated_files(120, "article-compare-progress");
-    let dir = PathBuf::from(&files[0]).parent().expect("folder").to_owned();
+    let dir = PathBuf::from(&files[0])
+        .parent()
+        .expect("folder")
+        .to_owned();
     let out = dir.join("report.json");
     let args: Vec<String> = files.iter().map(|f| quoted(f)).collect();
     // Standard error on the pseudo-terminal, standard output into a file.
@@ -74,7 +77,11 @@ fn a_long_run_draws_its_bar_on_a_terminal_and_nowhere_else() {
         .output()
         .expect("the binary runs");
     assert!(piped.status.success());
-    assert_eq!(String::from_utf8_lossy(&piped.stderr), "", "no bar when piped");
+    assert_eq!(
+        String::from_utf8_lossy(&piped.stderr),
+        "",
+        "no bar when piped"
+    );
     assert_eq!(
         json,
         String::from_utf8_lossy(&piped.stdout),

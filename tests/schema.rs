@@ -8,7 +8,7 @@
 mod common;
 
 use article_compare::report::{
-    ArticleReport, Bound, Cluster, DiffReport, DiffStats, Fallback, FallbackStage, Figure,
+    ArticleReport, Bound, Cluster, Credit, DiffReport, DiffStats, Fallback, FallbackStage, Figure,
     FigureKind, FigureRow, Finding, Furniture, Grade, Loc, Match, NumberDifference, Offsets, Op,
     OpKind, Passage, Place, Quoted, Repeat, Report, SentenceReport, Span, SpanPair, Stretch,
     WordOp, WordReport, Wording,
@@ -76,6 +76,7 @@ fn typescript() -> String {
         declaration::<NumberDifference>(&cfg),
         declaration::<Quoted>(&cfg),
         declaration::<Wording>(&cfg),
+        declaration::<Credit>(&cfg),
         declaration::<Finding>(&cfg),
         declaration::<Report>(&cfg),
         declaration::<WordOp>(&cfg),

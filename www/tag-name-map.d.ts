@@ -1,6 +1,7 @@
 // The element's tag and events for TypeScript: `document.querySelector("article-compare")` is an
 // ArticleCompareElement, and its events carry typed details.
-import type { ArticleCompareElement } from "./article-compare.js";
+import type { ArticleCompareElement } from "./types/article-compare.js";
+import type { Report } from "./pkg/article_compare.js";
 
 /** The detail of an `article-compare:progress` event. */
 export type ArticleCompareProgress =
@@ -13,7 +14,7 @@ interface ArticleCompareEvents {
    *  `embedding`, `indexing`, `matching`, `findings`), each from `done: 0` to `done: total`;
    *  `{ phase: "loading the meaning model" }` or `{ phase: "warning", message }` between. */
   "article-compare:progress": CustomEvent<ArticleCompareProgress>;
-  "article-compare:ready": CustomEvent<{ report: Record<string, any>; ms: number }>;
+  "article-compare:ready": CustomEvent<{ report: Report; ms: number }>;
   "article-compare:error": CustomEvent<{ message: string; fatal: boolean }>;
   "article-compare:select": CustomEvent<{
     article: number;
