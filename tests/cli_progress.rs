@@ -10,28 +10,17 @@ use std::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_article-compare");
 
-/// `n` articles of the five real articles' sentences (30 each, a fixed sequence), written to a
-/// fresh folder; returns their paths.
+/// `n` generated articles (see `common::generated_texts`) written to a fresh folder; returns
+/// their paths.
 fn generated_files(n: usize, folder: &str) -> Vec<String> {
-    let sentences: Vec<&str> = common::ARTICLES
-        .iter()
-        .flat_map(|(_, text)| article_compare::segment::sentences(text).map(|s| s.text(text)))
-        .collect();
     let dir: PathBuf = std::env::temp_dir().join(format!("{folder}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp folder");
-    let mut state = 7u64;
-    (0..n)
-        .map(|k| {
-            let text: Vec<&str> = (0..30)
-                .map(|_| {
-                    state = state
-                        .wrapping_mul(6_364_136_223_846_793_005)
-                        .wrapping_add(1_442_695_040_888_963_407);
-                    sentences[(state >> 33) as usize % sentences.len()]
-                })
-                .collect();
+    common::generated_texts(n, 7)
+        .iter()
+        .enumerate()
+        .map(|(k, text)| {
             let path = dir.join(format!("{k:04}.txt"));
-            std::fs::write(&path, text.join(" ")).expect("article written");
+            std::fs::write(&path, text).expect("article written");
             path.to_string_lossy().into_owned()
         })
         .collect()

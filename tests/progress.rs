@@ -4,31 +4,7 @@
 
 mod common;
 
-use article_compare::{Article, Options, Phase, Progress, bundled_model, segment};
-
-/// `n` articles made of the five real articles' sentences: article `k` takes 30 of them,
-/// picked by a fixed linear congruential sequence, so the set shares, rewrites and repeats
-/// as coverage of one story does.
-fn generated(n: usize) -> Vec<String> {
-    let sentences: Vec<&str> = common::ARTICLES
-        .iter()
-        .flat_map(|(_, text)| segment::sentences(text).map(|s| s.text(text)))
-        .collect();
-    let mut state = 0x2545_f491_u64;
-    (0..n)
-        .map(|_| {
-            (0..30)
-                .map(|_| {
-                    state = state
-                        .wrapping_mul(6_364_136_223_846_793_005)
-                        .wrapping_add(1_442_695_040_888_963_407);
-                    sentences[(state >> 33) as usize % sentences.len()]
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
-}
+use article_compare::{Article, Options, Phase, Progress, bundled_model};
 
 fn record(articles: &[Article<'_>]) -> (Vec<Progress>, article_compare::Report) {
     let mut seen = Vec::new();
@@ -94,7 +70,7 @@ fn the_five_articles_report_every_phase_in_order() {
 
 #[test]
 fn a_large_set_is_reported_at_a_bounded_rate() {
-    let texts = generated(300);
+    let texts = common::generated_texts(300, 0x2545_f491);
     let articles: Vec<Article<'_>> = texts
         .iter()
         .enumerate()
