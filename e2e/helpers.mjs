@@ -76,3 +76,24 @@ export function useBrowser({ servers = 1 } = {}) {
   });
   return env;
 }
+
+/** Makes about `bytes` of articles in the page (window.__articles) from the five real ones'
+ *  sentences, shuffled with a fixed seed. Made in the page, not passed in: handing 5 MB through
+ *  page.evaluate is itself a long task, and would be measured as the page's. */
+export function bigSet(page, count, bytes) {
+  return page.evaluate(
+    ([count, bytes]) => {
+      const report = document.querySelector("article-compare").report;
+      const pool = report.articles.flatMap((a) => a.sentences.map((s) => s.text));
+      let seed = 42;
+      const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      window.__articles = Array.from({ length: count }, (_, i) => {
+        let text = "";
+        while (text.length < bytes / count)
+          text += `${pool[Math.floor(rand() * pool.length)]} word${Math.floor(rand() * 1e6)}${rand() < 0.3 ? "\n" : " "}`;
+        return { name: `Article ${i + 1}`, text };
+      });
+    },
+    [count, bytes],
+  );
+}

@@ -2,30 +2,9 @@
 // worker that dies, articles over the size limit, empty articles.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { open, compared, SHOTS, useBrowser } from "./helpers.mjs";
+import { open, compared, bigSet, SHOTS, useBrowser } from "./helpers.mjs";
 
 const env = useBrowser({ servers: 1 });
-
-/** Makes about `bytes` of articles in the page (window.__articles) from the five real ones'
- *  sentences, shuffled with a fixed seed. Made in the page, not passed in: handing 5 MB through
- *  page.evaluate is itself a long task, and would be measured as the page's. */
-function bigSet(page, count, bytes) {
-  return page.evaluate(
-    ([count, bytes]) => {
-      const report = document.querySelector("article-compare").report;
-      const pool = report.articles.flatMap((a) => a.sentences.map((s) => s.text));
-      let seed = 42;
-      const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-      window.__articles = Array.from({ length: count }, (_, i) => {
-        let text = "";
-        while (text.length < bytes / count)
-          text += `${pool[Math.floor(rand() * pool.length)]} word${Math.floor(rand() * 1e6)}${rand() < 0.3 ? "\n" : " "}`;
-        return { name: `Article ${i + 1}`, text };
-      });
-    },
-    [count, bytes],
-  );
-}
 
 test("comparing 5 MB keeps the page responsive (no main-thread task over 100 ms)", async () => {
   const page = await open(env.browser, `${env.server.url}/`);

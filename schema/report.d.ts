@@ -492,6 +492,19 @@ places: Array<Quoted>,
 extract: boolean, };
 
 /**
+ * A speaker the sources credit with a quote, and the sources that do.
+ */
+export type Credit = { 
+/**
+ * The speaker as first printed.
+ */
+speaker: string, 
+/**
+ * The articles that credit the quote to this speaker, sorted.
+ */
+sources: Array<number>, };
+
+/**
  * Something a reader should look at where sources differ, or text left out of the comparison.
  */
 export type Finding = { "kind": "number", 
@@ -772,3 +785,27 @@ stats: DiffStats,
  * Where the work budget made the answer coarser.
  */
 fallbacks: Array<Fallback>, };
+
+/**
+ * A phase of the n-way comparison, in the order they run. `Embedding` runs only when meaning
+ * is compared (a model is loaded and `semantic` is on).
+ */
+export type Phase = "segmenting" | "embedding" | "indexing" | "matching" | "findings";
+
+/**
+ * One report of progress: `done` of `total` units of `phase` are done (`done <= total`; each
+ * phase is reported at 0 when it starts and at `total` when it ends).
+ */
+export type Progress = { 
+/**
+ * The phase running.
+ */
+phase: Phase, 
+/**
+ * Units of the phase done.
+ */
+done: number, 
+/**
+ * Units of the phase in all.
+ */
+total: number, };

@@ -78,6 +78,7 @@ mod doc;
 pub mod error;
 mod findings;
 mod options;
+mod progress;
 pub mod report;
 mod similarity;
 pub mod stories;
@@ -89,6 +90,7 @@ pub mod wasm;
 pub use compare::words as diff;
 pub use error::Error;
 pub use options::Options;
+pub use progress::{Phase, Progress};
 pub use report::{DiffReport, Report};
 pub use text::{normalize, segment};
 
@@ -128,6 +130,7 @@ use compare::fallback::candidate_fallbacks;
 pub(crate) use compare::words::Texts;
 use compare::{Fallback, FallbackStage};
 use doc::Doc;
+use progress::Reporter;
 use report::Offsets;
 
 /// The largest article accepted, in bytes.
@@ -164,7 +167,7 @@ impl Options {
     /// (whitespace only); an article over [`MAX_ARTICLE_BYTES`] or a total over
     /// [`MAX_TOTAL_BYTES`].
     pub fn compare(&self, articles: &[Article<'_>]) -> Result<Report, Error> {
-        self.compare_with(articles, Texts::Copied, default_model())
+        self.compare_with(articles, Texts::Copied, default_model(), Reporter::silent())
     }
 
     /// [`Options::compare`] with the given sentence-embedding model, or words alone (`None`).
@@ -177,7 +180,27 @@ impl Options {
         articles: &[Article<'_>],
         model: Option<&Model>,
     ) -> Result<Report, Error> {
-        self.compare_with(articles, Texts::Copied, model)
+        self.compare_with(articles, Texts::Copied, model, Reporter::silent())
+    }
+
+    /// [`Options::compare_with_model`], calling `progress` as the comparison goes: each
+    /// [`Phase`] in order, from 0 to its total, at a bounded rate (some fifty calls a phase).
+    ///
+    /// # Errors
+    ///
+    /// As [`Options::compare`].
+    pub fn compare_with_progress(
+        &self,
+        articles: &[Article<'_>],
+        model: Option<&Model>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<Report, Error> {
+        self.compare_with(
+            articles,
+            Texts::Copied,
+            model,
+            Reporter::new(Some(progress)),
+        )
     }
 
     /// [`Options::compare`], with sentence texts copied into the report or left for the caller.
@@ -186,10 +209,20 @@ impl Options {
         articles: &[Article<'_>],
         texts: Texts,
         model: Option<&Model>,
+        mut progress: Reporter<'_>,
     ) -> Result<Report, Error> {
         self.validate()?;
         check_articles(articles, 2)?;
-        let docs: Vec<Doc<'_>> = articles.iter().map(|a| Doc::new(a.name, a.text)).collect();
+        progress.start(Phase::Segmenting, articles.len());
+        let docs: Vec<Doc<'_>> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                progress.at(i);
+                Doc::new(a.name, a.text)
+            })
+            .collect();
+        progress.finish();
         let skip: Vec<Vec<bool>> = docs
             .iter()
             .map(|d| {
@@ -198,8 +231,8 @@ impl Options {
                     .collect()
             })
             .collect();
-        let c = compare::compare(&docs, &skip, &self.matching(), model);
-        let f = findings::find(&docs, &skip, &c.matches, &self.findings());
+        let c = compare::compare(&docs, &skip, &self.matching(), model, &mut progress);
+        let f = findings::find(&docs, &skip, &c.matches, &self.findings(), &mut progress);
         let mut fallbacks = c.fallbacks;
         fallbacks.extend(f.fallbacks);
         Ok(Report {

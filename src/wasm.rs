@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::embedding::Model;
-use crate::{Article, Options, Texts};
+use crate::progress::Reporter;
+use crate::{Article, Options, Progress, Texts};
 
 thread_local! {
     // The sentence-embedding model given to `loadModel`; `compare` and `diff` use it while
@@ -210,15 +211,22 @@ pub fn compare(
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
 ) -> Result<JsValue, JsError> {
     let inputs = js_sys::Array::from(&articles);
-    Ok(with_texts(compare_spans(articles, options_value)?, inputs))
+    Ok(with_texts(
+        compare_spans(articles, options_value, None)?,
+        inputs,
+    ))
 }
 
 /// [`compare`] with sentences as spans only (no `text`): for a caller that keeps the texts, like
-/// the page's worker, whose page slices each sentence from the string it sent.
+/// the page's worker, whose page slices each sentence from the string it sent. `onprogress`,
+/// when given, is called with each [`Progress`] (`{ phase, done, total }`) as the comparison
+/// goes; what it throws is ignored (the comparison goes on).
 #[wasm_bindgen(js_name = compareSpans, unchecked_return_type = "Report")]
 pub fn compare_spans(
     #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "((progress: Progress) => void) | undefined")]
+    onprogress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
     let options = options(options_value)?;
     let list: Vec<JsArticle> = serde_wasm_bindgen::from_value(articles)
@@ -229,12 +237,31 @@ pub fn compare_spans(
         .map(|(i, a)| a.into_parts(format!("article {}", i + 1)))
         .collect();
     let articles: Vec<Article<'_>> = parts.iter().map(|(n, t)| Article::new(n, t)).collect();
+    let mut call = |p: Progress| {
+        if let Some(f) = &onprogress {
+            let _ = f.call1(&JsValue::NULL, &progress_object(p));
+        }
+    };
+    let hook: Option<&mut dyn FnMut(Progress)> = match onprogress {
+        Some(_) => Some(&mut call),
+        None => None,
+    };
     let mut report = options
-        .compare_with(&articles, Texts::Left, model())
+        .compare_with(&articles, Texts::Left, model(), Reporter::new(hook))
         .map_err(|e| JsError::new(&e.to_string()))?;
     let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
     report.to_utf16(&texts);
     to_js_sized(&report)
+}
+
+/// `{ phase, done, total }`, built directly: a few hundred of them a comparison.
+fn progress_object(p: Progress) -> JsValue {
+    let o = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| js_sys::Reflect::set(&o, &JsValue::from_str(k), &v);
+    let _ = set("phase", JsValue::from_str(p.phase.name()));
+    let _ = set("done", JsValue::from_f64(p.done as f64));
+    let _ = set("total", JsValue::from_f64(p.total as f64));
+    o.into()
 }
 
 /// The pairwise diff of two articles (`{ name, text }` or strings).

@@ -8,12 +8,12 @@
 mod common;
 
 use article_compare::report::{
-    ArticleReport, Bound, Cluster, DiffReport, DiffStats, Fallback, FallbackStage, Figure,
+    ArticleReport, Bound, Cluster, Credit, DiffReport, DiffStats, Fallback, FallbackStage, Figure,
     FigureKind, FigureRow, Finding, Furniture, Grade, Loc, Match, NumberDifference, Offsets, Op,
     OpKind, Passage, Place, Quoted, Repeat, Report, SentenceReport, Span, SpanPair, Stretch,
     WordOp, WordReport, Wording,
 };
-use article_compare::{Article, Options};
+use article_compare::{Article, Options, Phase, Progress};
 use serde_json::{Value, json};
 use ts_rs::TS;
 
@@ -76,6 +76,7 @@ fn typescript() -> String {
         declaration::<NumberDifference>(&cfg),
         declaration::<Quoted>(&cfg),
         declaration::<Wording>(&cfg),
+        declaration::<Credit>(&cfg),
         declaration::<Finding>(&cfg),
         declaration::<Report>(&cfg),
         declaration::<WordOp>(&cfg),
@@ -84,6 +85,8 @@ fn typescript() -> String {
         declaration::<Op>(&cfg),
         declaration::<DiffStats>(&cfg),
         declaration::<DiffReport>(&cfg),
+        declaration::<Phase>(&cfg),
+        declaration::<Progress>(&cfg),
     ];
     format!(
         "// The types of article-compare's inputs and reports, generated from the Rust types by\n\

@@ -23,8 +23,9 @@ const TYPES = {
   ".ts": "text/plain; charset=utf-8",
 };
 
-/** Starts a server on `port` (0 picks a free one) serving `root`; resolves to the server. */
-export function serve({ root, port = 8000, host = "127.0.0.1", quiet = true }) {
+/** Starts a server on `port` (0 picks a free one) serving `root`; resolves to the server. With
+ *  `strict`, every page gets the strict policy (a built app's index.html, in the tests). */
+export function serve({ root, port = 8000, host = "127.0.0.1", quiet = true, strict = false }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
@@ -44,7 +45,7 @@ export function serve({ root, port = 8000, host = "127.0.0.1", quiet = true }) {
         "Access-Control-Allow-Origin": "*",
         "Cross-Origin-Resource-Policy": "cross-origin",
       };
-      if (/\/strict[^/]*\.html$/.test(file)) headers["Content-Security-Policy"] = STRICT_CSP;
+      if (/\/strict[^/]*\.html$/.test(file) || (strict && extname(file) === ".html")) headers["Content-Security-Policy"] = STRICT_CSP;
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");

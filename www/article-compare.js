@@ -16,7 +16,8 @@
 // Properties: articles ([{ name, text }]), report (read-only), view, pair, options.
 // Methods: compare(), cancel(), select(article, sentence).
 // Events: article-compare:progress, article-compare:ready, article-compare:error,
-//         article-compare:select, article-compare:view (see tag-name-map.d.ts).
+//         article-compare:select, article-compare:view (see tag-name-map.d.ts). Progress:
+//         { phase: "comparing", articles } first, then the engine's { phase, done, total }.
 import { define } from "./article-compare-define.js";
 import { engine } from "./engine/client.js";
 import { ReportIndex } from "./engine/report-index.js";
@@ -44,6 +45,15 @@ export const VIEWS = /** @type {const} */ (["overview", "pair", "coverage", "dif
 const VIEW_NAMES = { overview: "Overview", pair: "Pair", coverage: "Coverage", differences: "Differences", repeats: "Repeats" };
 /** @type {Record<View, (report: Report, ctx: import("./views/common.js").ViewContext) => import("./ui/dom.js").Children | import("./ui/dom.js").Children[]>} */
 const RENDER = { overview, pair, coverage, differences, repeats };
+
+/** The engine's phases (`article-compare:progress` events' `phase`) as the status names them. */
+const PHASE_NAMES = /** @type {Record<string, string>} */ ({
+  segmenting: "reading the articles",
+  embedding: "reading the meaning of sentences",
+  indexing: "indexing sentences",
+  matching: "matching sentences",
+  findings: "finding where sources differ",
+});
 
 const firstPages = () => ({ coverage: PAGE, counts: PAGE, repeats: PAGE, only: PAGE, differences: PAGE, figures: PAGE });
 
@@ -73,6 +83,10 @@ export class ArticleCompareElement extends HTMLElement {
   /** Reports received so far (the summary is built once per report). */
   #reports = 0;
   #timer = 0;
+  /** The running comparison's status, updated in place (a Cancel button rebuilt under the
+   *  pointer would lose its click): the bar, the phase's words, the seconds.
+   *  @type {{ bar: HTMLProgressElement, phase: HTMLElement, seconds: HTMLElement } | null} */
+  #busy = null;
   /** @type {Loc | null} */
   #selected = null;
   /** @type {Record<string, number>} */
@@ -232,14 +246,18 @@ export class ArticleCompareElement extends HTMLElement {
       return null;
     }
     const started = performance.now();
-    const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-    const tick = setInterval(() => this.#status("busy", `Comparing ${articles.length} articles… ${seconds()} s`), 250);
-    this.#status("busy", `Comparing ${articles.length} articles…`);
+    const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+    const tick = setInterval(() => this.#progress({ seconds: seconds() }), 250);
+    this.#status("busy", `Comparing ${articles.length} articles`);
     this.#emit("progress", { phase: "comparing", articles: articles.length });
     try {
       const report = await engine().run("compare", [articles, this.options], {
         signal: abort.signal,
-        onprogress: (p) => this.#emit("progress", p),
+        onprogress: ({ phase, done, total, message }) => {
+          if (this.#abort !== abort) return;
+          if (total !== undefined) this.#progress({ phase, done, total, seconds: seconds() });
+          this.#emit("progress", total === undefined ? { phase, message } : { phase, done, total });
+        },
       });
       // Receiving, indexing and rendering a large report each get a task of their own, so
       // that none blocks the page for long (the e2e test holds every task under 100 ms).
@@ -308,13 +326,37 @@ export class ArticleCompareElement extends HTMLElement {
   #status(state, text) {
     const s = this.#els.status;
     s.dataset.state = state;
+    this.#busy = null;
     s.replaceChildren(text);
     if (state === "busy") {
-      s.prepend(el("progress", { "aria-label": "Working" }));
-      s.append(el("button", { part: "cancel", onclick: () => this.cancel() }, "Cancel"));
+      // Until the engine reports a phase the bar is indeterminate (loading, sending the articles).
+      const bar = /** @type {HTMLProgressElement} */ (el("progress", { part: "progress", "aria-label": "Working" }));
+      const phase = el("span", { class: "phase" });
+      // The seconds change four times a second: kept out of what the live region announces.
+      const seconds = el("span", { class: "seconds", "aria-hidden": "true" });
+      s.prepend(bar);
+      s.append(phase, seconds, el("button", { part: "cancel", onclick: () => this.cancel() }, "Cancel"));
+      this.#busy = { bar, phase, seconds };
     } else if (state === "error" && this.#articles) {
       s.append(el("button", { part: "retry", onclick: () => this.compare() }, "Try again"));
     }
+  }
+
+  /** Shows how far the running comparison has got: the phase (`done` of `total`) on a
+   *  determinate bar, named beside it, and the seconds so far.
+   *  @param {{ phase?: string, done?: number, total?: number, seconds: string }} p */
+  #progress({ phase, done = 0, total, seconds }) {
+    const busy = this.#busy;
+    if (!busy) return;
+    busy.seconds.textContent = ` ${seconds}`;
+    if (phase === undefined || total === undefined) return;
+    const name = PHASE_NAMES[phase] ?? phase;
+    busy.bar.max = Math.max(total, 1);
+    busy.bar.value = total ? done : 1;
+    busy.bar.dataset.phase = phase;
+    busy.bar.setAttribute("aria-label", name);
+    // The live region announces the phase when it changes, not each step of it.
+    if (busy.phase.textContent !== `: ${name}`) busy.phase.textContent = `: ${name}`;
   }
 
   #renderTabs() {

@@ -28,9 +28,10 @@ pub(crate) mod repeats;
 pub mod words;
 
 use crate::doc::{Doc, Loc};
+use crate::progress::{Phase, Reporter};
 use crate::similarity::embed::Model;
 use crate::similarity::{
-    CandidateLimits, Features, Meaning, MeaningInput, Vectors, any_pair, similar_pairs,
+    CandidateLimits, Features, Meaning, MeaningInput, Vectors, any_pair, similar_pairs_reporting,
 };
 use crate::util::hash::{Map, map};
 
@@ -105,6 +106,10 @@ fn variants(docs: &[Doc<'_>], skip: &[Vec<bool>]) -> Variants {
     Variants { members, of }
 }
 
+/// Steps of [`Phase::Matching`] after the candidate search: repeats, matches, clusters,
+/// containment, similarity.
+const STEPS_AFTER_SEARCH: usize = 5;
+
 /// The n-way comparison of `docs`; `skip[d][s]` leaves sentence `s` of article `d` out. With a
 /// `model` and `config.meaning`, sentences are compared by meaning as well as by words.
 pub(crate) fn compare(
@@ -112,6 +117,7 @@ pub(crate) fn compare(
     skip: &[Vec<bool>],
     config: &MatchConfig,
     model: Option<&Model>,
+    progress: &mut Reporter<'_>,
 ) -> Comparison {
     let vars = variants(docs, skip);
     let first = |v: usize| vars.members[v][0];
@@ -124,18 +130,26 @@ pub(crate) fn compare(
             let texts: Vec<&str> = (0..vars.members.len())
                 .map(|v| docs[first(v).article].sentence_text(first(v).sentence))
                 .collect();
-            Vectors::new(model, &texts, &texts)
+            progress.start(Phase::Embedding, texts.len());
+            let vectors = Vectors::with_progress(model, &texts, &texts, progress);
+            progress.finish();
+            vectors
         });
     let meaning = vectors
         .as_ref()
         .zip(config.meaning)
         .map(|(vectors, meaning)| MeaningInput { vectors, meaning });
-    let (edges, skipped) = similar_pairs(
+    // The steps after the search take about as long as the search, together (1,000 articles):
+    // each counts as a fifth of the search's units, so the bar moves evenly.
+    let step_units = items.len() / STEPS_AFTER_SEARCH + 1;
+    let (edges, skipped) = similar_pairs_reporting(
         &items,
         config.match_threshold,
         config.candidates,
         meaning,
         any_pair,
+        progress,
+        STEPS_AFTER_SEARCH * step_units,
     );
     let mut fallbacks = fallback::candidate_fallbacks(skipped, FallbackStage::Candidates);
     if let Some(m) = meaning
@@ -151,8 +165,16 @@ pub(crate) fn compare(
         });
     }
 
+    // The candidate search reported `items.len()` units of Matching; its steps follow.
+    let mut done = items.len();
+    let mut next_step = || {
+        done += step_units;
+        progress.at(done);
+    };
     let (repeats, passages) = repeats::repeats(docs, &vars, &edges, config.repeat_threshold);
+    next_step();
     let (matches, best, dropped) = matches::matches(docs, &vars, &edges, config);
+    next_step();
     if dropped > 0 {
         fallbacks.push(Fallback {
             stage: FallbackStage::Matches,
@@ -164,6 +186,7 @@ pub(crate) fn compare(
         });
     }
     let clusters = clusters::clusters(&vars, &edges);
+    next_step();
     let mut in_cluster: Vec<Vec<bool>> = docs
         .iter()
         .map(|d| vec![false; d.sentences.len()])
@@ -179,10 +202,12 @@ pub(crate) fn compare(
         .map(|(row, skip)| (0..row.len()).filter(|&s| !row[s] && !skip[s]).collect())
         .collect();
     let containment = containment::containment(docs, skip, &best, |m| m.words);
+    next_step();
     let whole = vectors
         .as_ref()
         .map(|v| containment::article_vectors(v, &vars.of));
     let similarity = containment::similarity(docs, skip, &best, whole.as_deref());
+    progress.finish();
     Comparison {
         repeats,
         passages,

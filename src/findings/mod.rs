@@ -27,6 +27,7 @@ pub use model::{
 use crate::compare::words::{self, Texts, WordReport};
 use crate::compare::{Fallback, FallbackStage, Match};
 use crate::doc::{Doc, Loc};
+use crate::progress::{Phase, Reporter};
 use crate::similarity::CandidateLimits;
 use crate::text::Span;
 use crate::util::hash::{Map, map};
@@ -59,7 +60,9 @@ pub(crate) fn find(
     skip: &[Vec<bool>],
     matches: &[Match],
     config: &FindingsConfig,
+    progress: &mut Reporter<'_>,
 ) -> Findings {
+    progress.start(Phase::Findings, 5);
     let mut matched: Map<Loc, Vec<Loc>> = map();
     for m in matches {
         let (a, b) = (Loc::from(m.a), Loc::from(m.b));
@@ -67,12 +70,16 @@ pub(crate) fn find(
         matched.entry(b).or_default().push(a);
     }
     let (numbers, figures) = figures::find(docs, skip, matches, config);
+    progress.at(1);
     let (names, common) = names::find(docs, skip, &matched);
+    progress.at(2);
     let quotes = quotes::find(docs, skip, &common, config);
+    progress.at(3);
     let mut findings = numbers;
     findings.extend(names);
     findings.extend(quotes.findings);
     findings.extend(negation::find(docs, matches));
+    progress.at(4);
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
             if let Some(label) = doc.furniture[s] {
@@ -86,6 +93,7 @@ pub(crate) fn find(
             }
         }
     }
+    progress.finish();
     Findings {
         findings,
         figures,

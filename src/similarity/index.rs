@@ -12,6 +12,7 @@
 use super::features::{Features, Word};
 use super::meaning::Vectors;
 use super::score::{Meaning, combined, similarity};
+use crate::progress::{Phase, Reporter};
 use crate::util::hash::{Map, map};
 use crate::util::sort::{pack, sort_keys, unpack};
 
@@ -82,7 +83,30 @@ pub(crate) fn similar_pairs(
     meaning: Option<MeaningInput<'_>>,
     allow: impl Fn(usize, usize) -> bool,
 ) -> (Vec<Edge>, Skipped) {
+    similar_pairs_reporting(
+        items,
+        threshold,
+        limits,
+        meaning,
+        allow,
+        &mut Reporter::silent(),
+        0,
+    )
+}
+
+/// [`similar_pairs`], reporting [`Phase::Indexing`] (items filed) and then [`Phase::Matching`]
+/// (items searched), whose total counts `then` more steps that the caller reports after this.
+pub(crate) fn similar_pairs_reporting(
+    items: &[&Features],
+    threshold: f32,
+    limits: CandidateLimits,
+    meaning: Option<MeaningInput<'_>>,
+    allow: impl Fn(usize, usize) -> bool,
+    progress: &mut Reporter<'_>,
+    then: usize,
+) -> (Vec<Edge>, Skipped) {
     let mut skipped = Skipped::default();
+    progress.start(Phase::Indexing, items.len());
     let mut df: Map<Word, u32> = map();
     for f in items.iter().filter(|f| f.content.len() >= limits.min_words) {
         for w in &f.content {
@@ -91,6 +115,7 @@ pub(crate) fn similar_pairs(
     }
     let mut postings: Map<Word, Vec<u32>> = map();
     for (ix, f) in items.iter().enumerate() {
+        progress.at(ix);
         let mut sig = Vec::new();
         if f.content.len() >= limits.min_words {
             // A word in no other sentence can link to nothing: file under shared words only.
@@ -112,7 +137,10 @@ pub(crate) fn similar_pairs(
     let mut touched: Vec<u32> = Vec::new();
     let mut probe: Vec<&Vec<u32>> = Vec::new();
     let mut by_length: Vec<u128> = Vec::new();
+    progress.finish();
+    progress.start(Phase::Matching, items.len() + then);
     for (ix, f) in items.iter().enumerate() {
+        progress.at(ix);
         if f.content.len() < limits.min_words {
             continue;
         }

@@ -11,6 +11,7 @@
 //! Hamming distance of the sign bits filters the pairs worth an exact cosine.
 
 use super::embed::{Embedder, Model};
+use crate::progress::Reporter;
 
 /// How many sentences, spread evenly over the set, give the mean vector.
 pub(crate) const MEAN_SAMPLE: usize = 2048;
@@ -40,6 +41,17 @@ impl Vectors {
     /// compared, of which `texts` may be a part). `None` when `set` has fewer than [`MIN_SET`]
     /// sentences with word pieces.
     pub fn new(model: &Model, texts: &[&str], set: &[&str]) -> Option<Self> {
+        Self::with_progress(model, texts, set, &mut Reporter::silent())
+    }
+
+    /// [`Vectors::new`], reporting each text embedded to `progress` (its phase started by the
+    /// caller, of `texts.len()` units).
+    pub(crate) fn with_progress(
+        model: &Model,
+        texts: &[&str],
+        set: &[&str],
+        progress: &mut Reporter<'_>,
+    ) -> Option<Self> {
         let dim = model.dim();
         let n = texts.len();
         let mut embedder = Embedder::new(model);
@@ -66,6 +78,7 @@ impl Vectors {
             sign_words,
         };
         for (i, t) in texts.iter().enumerate() {
+            progress.at(i);
             if !embedder.embed(t, &mut v) {
                 continue;
             }

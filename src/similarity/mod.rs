@@ -15,6 +15,8 @@ pub(crate) mod score;
 pub(crate) mod wordpiece;
 
 pub(crate) use features::{Features, Word};
-pub(crate) use index::{CandidateLimits, Edge, MeaningInput, Skipped, any_pair, similar_pairs};
+pub(crate) use index::{
+    CandidateLimits, Edge, MeaningInput, Skipped, any_pair, similar_pairs, similar_pairs_reporting,
+};
 pub(crate) use meaning::Vectors;
 pub(crate) use score::{Meaning, similarity};

@@ -26,3 +26,27 @@ pub const CEASEFIRE_004: &str =
 /// The 001/004 "approximately 24 living hostages / captives" pair.
 pub const LIVING_001: &str = "Israeli officials have stated that approximately 24 living hostages";
 pub const LIVING_004: &str = "They added that there are approximately 24 living captives";
+
+/// `n` texts made of the five articles' sentences, 30 each, picked by a fixed linear
+/// congruential sequence from `seed`: a large set that shares, rewrites and repeats as coverage
+/// of one story does.
+pub fn generated_texts(n: usize, seed: u64) -> Vec<String> {
+    let sentences: Vec<&str> = ARTICLES
+        .iter()
+        .flat_map(|(_, text)| article_compare::segment::sentences(text).map(|s| s.text(text)))
+        .collect();
+    let mut state = seed;
+    (0..n)
+        .map(|_| {
+            (0..30)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    sentences[(state >> 33) as usize % sentences.len()]
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}

@@ -92,17 +92,31 @@ test("a comparison through the worker (sliced both ways, texts restored) equals 
   const many = manyArticles(300, 6000);
   const progress = [];
   try {
-    const viaWorker = await engine.run("compare", [many, {}], { onprogress: (p) => progress.push(p.phase) });
+    const viaWorker = await engine.run("compare", [many, {}], { onprogress: (p) => progress.push(p) });
     const direct = wasm.compare(many, {});
     assert.deepEqual(Object.keys(viaWorker), Object.keys(direct));
     const differing = Object.keys(direct).filter((k) => JSON.stringify(viaWorker[k]) !== JSON.stringify(direct[k]));
     assert.deepEqual(differing, []);
     assert.ok(parts > 0, "the report came in parts");
-    // The model may still be loading when the call arrives; it never fails to load here.
-    assert.deepEqual(
-      progress.filter((p) => p !== "loading the meaning model"),
-      ["comparing"],
-    );
+    // The model may still be loading when the call arrives; it never fails to load here. Then
+    // the engine's phases, each from 0 to its total, forwarded by the worker.
+    const phases = progress.map((p) => p.phase).filter((p, i, all) => p !== "loading the meaning model" && p !== all[i - 1]);
+    assert.deepEqual(phases, ["comparing", "segmenting", "embedding", "indexing", "matching", "findings"]);
+    const engineProgress = progress.filter((p) => p.total !== undefined);
+    for (const phase of phases.slice(1)) {
+      const of = engineProgress.filter((p) => p.phase === phase);
+      assert.equal(of[0].done, 0, phase);
+      assert.ok(
+        of.every((p, i) => p.done <= p.total && (i === 0 || p.done >= of[i - 1].done)),
+        phase,
+      );
+      assert.equal(of.at(-1).done, of.at(-1).total, `${phase} ends at its total`);
+    }
+    assert.equal(engineProgress.find((p) => p.phase === "segmenting").total, many.length);
+    // The worker passes on no more than the engine reports (it throttles between phases' ends).
+    let reported = 0;
+    wasm.compareSpans(many, {}, () => reported++);
+    assert.ok(engineProgress.length <= reported && reported > 0, `${engineProgress.length} of ${reported}`);
     assert.ok(
       viaWorker.matches.some((m) => m.meaning_score !== null),
       "meaning was compared",

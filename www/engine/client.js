@@ -17,14 +17,20 @@ const ARG_SLICE = 50;
 /** @typedef {{ resolve: (value: any) => void, reject: (error: unknown) => void, onprogress?: RunOptions["onprogress"],
  *    texts: string[] | null, kind: string, restored?: boolean }} Pending */
 
-/** The worker's URL; when the script comes from another origin, a same-origin trampoline.
+/** The engine's worker, worker.js beside `base`. Beside this module and on the page's origin, it
+ *  is started with the literal `new Worker(new URL("./worker.js", import.meta.url))`, the one
+ *  form bundlers (Vite, webpack, Rollup, esbuild) recognize and bundle with the wasm and the
+ *  model it loads. From another origin, through a same-origin trampoline: a worker must be
+ *  same-origin, and a module worker from a blob may import a CORS-enabled script.
  *  @param {string | URL} base */
-function workerUrl(base) {
+function startWorker(base) {
   const url = new URL("./worker.js", base);
-  if (url.origin === location.origin) return url;
-  // A worker must be same-origin; a module worker from a blob may import a CORS-enabled script.
+  if (url.origin === location.origin && String(base) === import.meta.url) {
+    return new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  }
+  if (url.origin === location.origin) return new Worker(url, { type: "module" });
   const source = `import ${JSON.stringify(url.href)};`;
-  return URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+  return new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })), { type: "module" });
 }
 
 /** Gives the sentences of a compare report's articles (`first` is the index of the first of
@@ -63,7 +69,7 @@ export class Engine {
    *  @param {(base: string | URL) => WorkerLike} [makeWorker] */
   constructor(base, makeWorker) {
     this.#base = base;
-    this.#makeWorker = makeWorker ?? ((b) => new Worker(workerUrl(b), { type: "module" }));
+    this.#makeWorker = makeWorker ?? startWorker;
   }
 
   /** Hands the wasm bytes to every worker this engine starts (the single-file page).

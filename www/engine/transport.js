@@ -5,13 +5,13 @@
 // long task on the page. Both directions split the same way, here.
 //
 //   page → worker   { id, kind, args, wasm? }            a call ("init" first)
-//   worker → page   { id, type: "progress", phase }
+//   worker → page   { id, type: "progress", phase, done?, total? }   (done of total: the engine's phases)
 //   both ways       { id, type: "part", key, items }     a slice of list `key`, before its call/reply
 //   worker → page   { id, ok: true, result, index?, ms } | { id, ok: false, error, fatal }
 
 /** @typedef {{ id: number, type: "part", key: string, items: unknown[] }} Part */
 /** @typedef {{ id: number, kind: string, args: unknown[], wasm?: Uint8Array, model?: Uint8Array }} Call */
-/** @typedef {{ id: number, type: "progress", phase: string, message?: string }} Progress */
+/** @typedef {{ id: number, type: "progress", phase: string, done?: number, total?: number, message?: string }} Progress */
 /** @typedef {{ id: number, ok: true, result: any, index?: import("./report-index.js").Index, ms?: number }
  *    | { id: number, ok: false, error: string, fatal: boolean }} Reply */
 

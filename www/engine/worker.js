@@ -63,6 +63,25 @@ function sendInSlices(id, result) {
   return rest;
 }
 
+/** Between a phase's start and its end, the engine's progress goes to the page at most this
+ *  often: the page reads each message in a task of its own. */
+const PROGRESS_MS = 50;
+
+/** The engine's progress of call `id` (`{ phase, done, total }`), posted to the page: each
+ *  phase's start and end, and between them one report every PROGRESS_MS at most.
+ *  @param {number} id */
+function forward(id) {
+  let phase = "";
+  let last = 0;
+  return (/** @type {{ phase: string, done: number, total: number }} */ p) => {
+    const now = performance.now();
+    if (p.phase === phase && p.done < p.total && now - last < PROGRESS_MS) return;
+    phase = p.phase;
+    last = now;
+    scope.postMessage({ id, type: "progress", phase: p.phase, done: p.done, total: p.total });
+  };
+}
+
 /** The slices of each call's arguments, until the call itself arrives. */
 const incoming = new Assembler();
 
@@ -93,7 +112,7 @@ scope.onmessage = async (event) => {
     }
     scope.postMessage({ id, type: "progress", phase: kind === "diff" ? "diffing" : "comparing" });
     const started = performance.now();
-    const result = calls[kind](...args);
+    const result = kind === "compare" ? compareSpans(args[0], args[1], forward(id)) : calls[kind](...args);
     const ms = performance.now() - started;
     if (kind === "compare") {
       const { index, buffers } = packReport(result);

@@ -21,6 +21,8 @@ mod extract;
 #[cfg(not(target_arch = "wasm32"))]
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
+mod progress;
+#[cfg(not(target_arch = "wasm32"))]
 mod render;
 #[cfg(not(target_arch = "wasm32"))]
 mod report;
@@ -105,7 +107,7 @@ fn run() -> Result<(), Failure> {
             engine,
             ..
         } => {
-            let report = engine.options().compare(&articles)?;
+            let report = progress::compare(&engine.options(), &articles)?;
             match output.format() {
                 Format::Text => render::compare::render(&mut out, &report, Paint(color.enabled()))?,
                 Format::Json => json(&mut out, &report)?,
