@@ -42,6 +42,7 @@ lint: setup-lint
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	npx prettier --check --log-level warn "**/*.{js,mjs,ts}"
 	npx eslint .
+	node tools/readability.mjs www/pkg
 	npx tsc -p www
 
 test-native:

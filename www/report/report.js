@@ -6,6 +6,6 @@
 import { data } from "./engine.js";
 import "../article-compare.js";
 
-const element = /** @type {import("../article-compare.js").ArticleCompareElement} */ (document.querySelector("article-compare"));
+const element = /** @type {any} */ (document.querySelector("article-compare"));
 if (data.options) element.options = /** @type {any} */ (data.options);
 element.articles = data.articles;
