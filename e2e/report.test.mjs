@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -107,6 +107,27 @@ test("a pair the file does not hold says how to get it; text that looks like mar
   const ac = page.locator("article-compare");
   await ac.getByText("is not in this report file").first().waitFor();
   assert.match(await ac.getByText("is not in this report file").first().textContent(), /holds 1 of 3 pairs/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+  await rm(dir, { recursive: true });
+  await rm(out, { recursive: true });
+});
+
+test("two articles printed word for word (wire copy) open and align", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "ac-report-copy-"));
+  const copy = join(dir, "copy.txt");
+  await writeFile(copy, await readFile(join(ARTICLES, "001.txt")));
+  const { url, dir: out } = await report([join(ARTICLES, "001.txt"), copy, join(ARTICLES, "004.txt")]);
+  const page = await open(env.browser, url);
+  await compared(page);
+  await page.evaluate(() => {
+    const el = /** @type {any} */ (document.querySelector("article-compare"));
+    el.pair = [1, 2];
+    el.view = "pair";
+  });
+  const ac = page.locator("article-compare");
+  await ac.locator("table.pair").waitFor();
+  assert.deepEqual(await ac.locator("table.pair thead th").allTextContents(), ["copy.txt", "004.txt"]);
   assert.deepEqual(page.errors, []);
   await page.context().close();
   await rm(dir, { recursive: true });

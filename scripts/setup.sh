@@ -46,8 +46,8 @@ if [ "$level" = "python" ] || [ "$level" = "spark" ]; then
   want_py="maturin pyarrow pytest"
   [ "$level" = "spark" ] && want_py="$want_py pyspark pandas"
   # The versions the package and the job are tested with (PySpark 4 needs Java 17 or later).
-  declare -A pins=([maturin]="maturin>=1.9,<2" [pyarrow]="pyarrow>=15" [pytest]="pytest>=8"
-    [pyspark]="pyspark>=3.5,<5" [pandas]="pandas>=2.2,<3")
+  declare -A pins=([maturin]="maturin==1.16.0" [pyarrow]="pyarrow==26.0.1" [pytest]="pytest==9.2.0"
+    [pyspark]="pyspark==4.3.0" [pandas]="pandas==2.3.3")
   # One look at what is installed, so that a second run asks no registry.
   missing_py=$(.venv/bin/python - $want_py <<'PY'
 import importlib.util, sys

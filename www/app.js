@@ -10,6 +10,7 @@ import { Editor } from "./page/editor.js";
 import { MAX_ARTICLE_BYTES, isArticleList, megabytes } from "./page/limits.js";
 import { LinkError, MAX_LINK_CHARS, isSetFile, linkPayload, pack, readSetFile, setFile, unpack } from "./page/share.js";
 import { Store, isQuotaError } from "./page/store.js";
+import { htmlToText } from "./ui/html-to-text.js";
 // @ts-ignore: made by `make build` (www/pkg), after `make lint`.
 import defaults from "./pkg/default-articles.js";
 
@@ -364,7 +365,11 @@ async function addFiles(files) {
     }
     const raw = await file.text();
     // A web page is read as its article; one without an article, as its whole text.
-    const page = /\.html?$/i.test(file.name) || file.type === "text/html" ? await pageText(raw) : null;
+    // Readability not loaded (offline, a failed import): the page's whole text.
+    const page =
+      /\.html?$/i.test(file.name) || file.type === "text/html"
+        ? await pageText(raw).catch(() => ({ text: htmlToText(raw), article: false }))
+        : null;
     if (page && !page.article) whole.push(`“${file.name}”`);
     added.push({ name: file.name.replace(/\.(txt|html?)$/i, ""), text: page ? page.text : raw });
   }

@@ -39,6 +39,11 @@ def session(master: str | None) -> SparkSession:
     builder = SparkSession.builder.appName("article-compare stories")
     if master:
         builder = builder.master(master)
+    if (master or "").startswith("local"):
+        # One machine: the driver listens on loopback only (a cluster's must be reachable).
+        builder = builder.config("spark.driver.bindAddress", "127.0.0.1").config(
+            "spark.driver.host", "localhost"
+        )
     spark = (
         builder.config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")

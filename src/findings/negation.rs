@@ -6,7 +6,7 @@ use super::model::{Finding, Place};
 use crate::compare::Match;
 use crate::doc::{Doc, Loc};
 use crate::text::Span;
-use crate::util::hash::{HASH, Map, map};
+use crate::util::hash::{Map, map};
 
 /// The first negation cue of `text` with its byte span: "not", "no", "never", "none", "nobody",
 /// "nothing", "neither", "nor", "cannot", or a word ending in "n't" (straight or curly).
@@ -55,12 +55,11 @@ fn negates_shared_word(negated: &str, cue_end: usize, other: &str) -> bool {
 /// the other sentence has. Syndicated copy prints one sentence in many articles, so the cue of
 /// each distinct sentence text, and the check of each distinct pair of texts, is done once.
 pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
-    use core::hash::BuildHasher;
-    // Texts (and pairs of texts) by their 64-bit hash, as whole sentences are told apart
-    // elsewhere; the map type the engine has already (a smaller wasm).
-    let mut cue_of: Map<u64, u32> = map();
+    // Keyed by the texts themselves: a cue's span is only valid in the text it was found in.
+    // The map type the engine has already (a smaller wasm).
+    let mut cue_of: Map<&str, u32> = map();
     let mut cues: Vec<Option<Span>> = Vec::new();
-    let mut shared: Map<u64, u32> = map();
+    let mut shared: Map<(&str, &str), u32> = map();
     let mut out = Vec::new();
     for m in matches.iter().filter(|m| m.word_score < 1.0) {
         let (a, b) = (Loc::from(m.a), Loc::from(m.b));
@@ -68,7 +67,7 @@ pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
         // The cue's span inside the sentence.
         let mut cue = |l: Loc| {
             let next = cues.len() as u32;
-            let at = *cue_of.entry(HASH.hash_one(text(l))).or_insert(next);
+            let at = *cue_of.entry(text(l)).or_insert(next);
             if at == next {
                 cues.push(negation_cue(text(l)));
             }
@@ -81,9 +80,8 @@ pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
             _ => continue,
         };
         let (tn, ta) = (text(negated), text(affirmed));
-        let pair = HASH.hash_one((tn, ta));
         if *shared
-            .entry(pair)
+            .entry((tn, ta))
             .or_insert_with(|| u32::from(negates_shared_word(tn, cue_span.end, ta)))
             == 0
         {

@@ -18,21 +18,16 @@ import { Assembler } from "./transport.js";
 export function staticWorker(data) {
   const incoming = new Assembler();
   const texts = data.articles.map((a) => a.text);
-  /** The article numbers of `articles` in the file, or null when any is not one of them.
+  /** Whether `articles` are the file's articles, in order (two may be one text: wire copy).
    *  @param {{ text: string }[]} articles */
-  const numbers = (articles) => {
-    const found = articles.map((a) => texts.indexOf(a.text));
-    return found.includes(-1) ? null : found;
-  };
-  let sent = false;
+  const same = (articles) => articles.length === texts.length && articles.every((a, i) => a.text === texts[i]);
 
   /** @param {any} call */
   const answer = (call) => {
     const { id, kind } = call;
     if (kind === "init") return { reply: { id, ok: true, result: { version: data.version } } };
     if (kind === "compare") {
-      const asked = numbers(call.args[0]);
-      if (!asked || asked.length !== texts.length || asked.some((n, i) => n !== i)) {
+      if (!same(call.args[0])) {
         return {
           reply: fail(id, "this report file holds one comparison: open the articles in the article-compare page to compare others"),
         };
@@ -45,17 +40,20 @@ export function staticWorker(data) {
           ),
         };
       }
-      // The client gives each sentence its text from the articles it sent; the first answer
-      // may hand over the file's report itself, a later one (a re-render) needs a copy.
-      const report = sent ? structuredClone(data.report) : data.report;
-      sent = true;
+      // A copy: packing empties its lists, and the client writes texts into it.
+      const report = structuredClone(data.report);
       const { index } = packReport(report);
       return { reply: { id, ok: true, result: report, index } };
     }
     if (kind === "diff") {
-      const pair = numbers([call.args[0], call.args[1]]);
-      const found = pair && data.diffs.find((d) => d.a === pair[0] && d.b === pair[1]);
-      if (found) return { reply: { id, ok: true, result: structuredClone(found.diff) } };
+      // By text: articles printed twice word for word have one alignment, whichever is asked.
+      const [a, b] = [call.args[0].text, call.args[1].text];
+      const found = data.diffs.find((d) => texts[d.a] === a && texts[d.b] === b);
+      if (found) {
+        const result = structuredClone(found.diff);
+        [result.a.name, result.b.name] = [call.args[0].name, call.args[1].name];
+        return { reply: { id, ok: true, result } };
+      }
       return {
         reply: fail(
           id,

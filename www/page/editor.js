@@ -216,7 +216,10 @@ export class Editor {
       if (html && isWholeDocument(html)) {
         e.preventDefault();
         const [start, end] = [text.selectionStart, text.selectionEnd];
-        this.#pageText(html).then((pasted) => this.#insert(a, index, meta, text, pasted, start, end));
+        // Readability not loaded (offline, a failed import): the page's whole text, not nothing.
+        this.#pageText(html)
+          .catch(() => htmlToText(html))
+          .then((pasted) => this.#insert(a, index, meta, text, pasted, start, end));
         return;
       }
       const pasted = html ? htmlToText(html) : plain;

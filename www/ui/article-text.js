@@ -21,7 +21,7 @@ export function articleText(html) {
   const found = isProbablyReaderable(doc) ? new Readability(doc).parse() : null;
   const body = found?.content ? new DOMParser().parseFromString(found.content, "text/html").body : null;
   const paragraphs = body ? nodeText(body, { article: true }).split("\n") : [];
-  if (!found || !paragraphs.length) return { text: htmlToText(html), article: false };
+  if (!found || !paragraphs.some((line) => line.trim())) return { text: htmlToText(html), article: false };
   // The headline and byline go first, once: Readability takes them out of the story, or finds
   // them in the page's metadata while the story still prints them near its top.
   const head = [...new Set([found.title, found.byline].map((line) => line?.replace(/\s+/g, " ").trim() ?? ""))].filter(Boolean);

@@ -50,7 +50,7 @@ pub fn html(
     title: Option<&str>,
 ) -> Result<String, Box<dyn std::error::Error>> {
     let texts: Vec<&str> = articles.iter().map(|a| a.text).collect();
-    let mut report = options.compare(articles)?;
+    let mut report = crate::progress::compare(options, articles)?;
     report.to_utf16(&texts);
     let diffs = diffs(articles, options, &report, max_pairs)?;
     // The page gives each sentence its text from the article (client.js): written once.
