@@ -192,56 +192,130 @@ fn fold(chars: impl Iterator<Item = char>, out: &mut String) {
     }
 }
 
-/// ASCII letters and digits, by byte: one load per byte where `is_ascii_alphanumeric` makes
-/// three range checks: the fold's two scans are the hot loop of making keys.
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
+/// The class of each byte, one load per byte where `is_ascii_alphanumeric` makes three range
+/// checks: the fold's scans are the hot loop of making keys.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        }
+        if c.is_ascii_uppercase() {
+            t[b] |= UPPER;
+        }
         b += 1;
     }
     t
 };
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+
+/// How a run of letters and digits meets the word before it, across the `gap` between them.
+enum Join {
+    /// One word, the gap kept (a decimal point).
+    Keep,
+    /// One word, the gap dropped (`U.S`, `Israel’s`, `2,000`).
+    Drop,
+    /// A new word.
+    End,
+}
+
+fn join(gap: &[u8], prev_digit: bool, next_digit: bool) -> Join {
+    match gap {
+        b" " => Join::End,
+        b"." if prev_digit && next_digit => Join::Keep,
+        b"." | b"'" if !prev_digit && !next_digit => Join::Drop,
+        _ if !prev_digit && !next_digit && CURLY_APOSTROPHES.contains(&gap) => Join::Drop,
+        b"," if prev_digit && next_digit => Join::Drop,
+        _ => Join::End,
+    }
+}
+
+/// Appends `s` lower-cased.
+fn push_lower(buf: &mut String, s: &str) {
+    let len = buf.len();
+    buf.push_str(s);
+    buf[len..].make_ascii_lowercase();
+}
+
+/// Hands the pending word of [`fold_ascii`] to `emit`: `buf` if it holds it, else
+/// `text[from..to]`, lower-cased through `buf` if `upper`.
+#[inline(always)]
+fn flush(
+    text: &str,
+    buf: &mut String,
+    from: usize,
+    to: usize,
+    upper: bool,
+    emit: &mut impl FnMut(&str),
+) {
+    if buf.is_empty() {
+        if upper {
+            push_lower(buf, &text[from..to]);
+        } else {
+            return emit(&text[from..to]);
+        }
+    }
+    emit(buf);
+    buf.clear();
+}
 
 /// [`fold`] for ASCII text (or [plain](is_plain) text), a run of letters and digits at a time:
-/// the same rules, handing each word to `emit` as it ends instead of building the key (`word`
-/// is the word buffer). The bytes of a plain text's punctuation are never letters or digits.
-fn fold_ascii(text: &str, word: &mut String, mut emit: impl FnMut(&str)) {
+/// the same rules, handing each word to `emit` as it ends instead of building the key. The bytes
+/// of a plain text's punctuation are never letters or digits.
+///
+/// Most words are one slice of the text already in lower case: those are handed over as the
+/// slice, copied nowhere. `buf` holds a word only once it needs lower-casing or drops a joiner.
+fn fold_ascii(text: &str, buf: &mut String, mut emit: impl FnMut(&str)) {
     let bytes = text.as_bytes();
-    let alnum = |b: &u8| ALNUM[*b as usize];
+    let n = bytes.len();
+    let class = |i: usize| CLASS[bytes[i] as usize];
+    // The pending word, while `buf` is empty: `text[from..to]`, with an upper-case letter
+    // if `upper`.
+    let (mut pending, mut from, mut to, mut upper) = (false, 0, 0, false);
     let mut i = 0;
-    while let Some(gap) = bytes[i..].iter().position(alnum) {
-        let start = i + gap;
-        let end = start
-            + bytes[start..]
-                .iter()
-                .position(|b| !alnum(b))
-                .unwrap_or(bytes.len() - start);
-        if !word.is_empty() {
-            // One joiner between two runs keeps them one word; anything else ends the word.
-            let (prev_digit, next_digit) =
-                (bytes[i - 1].is_ascii_digit(), bytes[start].is_ascii_digit());
-            let gap = &bytes[i..start];
-            match gap {
-                b"." if prev_digit && next_digit => word.push('.'),
-                b"." | b"'" if !prev_digit && !next_digit => {}
-                _ if !prev_digit && !next_digit && CURLY_APOSTROPHES.contains(&gap) => {}
-                b"," if prev_digit && next_digit => {}
-                _ => {
-                    emit(word);
-                    word.clear();
+    loop {
+        while i < n && class(i) & ALNUM == 0 {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
+        let start = i;
+        let mut flags = 0;
+        while i < n && class(i) & ALNUM != 0 {
+            flags |= class(i);
+            i += 1;
+        }
+        let run_upper = flags & UPPER != 0;
+        if pending {
+            let (prev_digit, next_digit) = (
+                bytes[to - 1].is_ascii_digit(),
+                bytes[start].is_ascii_digit(),
+            );
+            match join(&bytes[to..start], prev_digit, next_digit) {
+                Join::Keep if buf.is_empty() => upper |= run_upper,
+                Join::Keep => push_lower(buf, &text[to..i]),
+                Join::Drop => {
+                    if buf.is_empty() {
+                        push_lower(buf, &text[from..to]);
+                    }
+                    push_lower(buf, &text[start..i]);
+                }
+                Join::End => {
+                    flush(text, buf, from, to, upper, &mut emit);
+                    (from, upper) = (start, run_upper);
                 }
             }
+        } else {
+            (pending, from, upper) = (true, start, run_upper);
         }
-        let len = word.len();
-        word.push_str(&text[start..end]);
-        word[len..].make_ascii_lowercase();
-        i = end;
+        to = i;
     }
-    if !word.is_empty() {
-        emit(word);
-        word.clear();
+    if pending {
+        flush(text, buf, from, to, upper, &mut emit);
     }
 }
 
