@@ -4,7 +4,7 @@
 //! `frozen_values` below and `tests/stories.rs` pin them):
 //!
 //! 1. **Words**: the words of the comparison key of the whole text, as
-//!    [`for_each_word`](crate::normalize::for_each_word) gives them: NFKC, lowercase,
+//!    [`for_each_word`](crate::text::normalize::for_each_word) gives them: NFKC, lowercase,
 //!    punctuation, quotes and dashes as separators, dots and apostrophes inside a word dropped
 //!    (`U.S.` → `us`, `2,000` → `2000`).
 //! 2. **Shingles**: each distinct word that is not one of the engine's English stop words
@@ -77,7 +77,7 @@ pub const fn fnv1a(bytes: &[u8]) -> u64 {
 pub fn signature(text: &str) -> Signature {
     let mut shingles: Vec<u64> = Vec::with_capacity(text.len() / 8 + 1);
     let mut scratch = String::new();
-    crate::normalize::for_each_word(text, &mut scratch, |w| {
+    crate::text::normalize::for_each_word(text, &mut scratch, |w| {
         if !crate::similarity::features::is_stop(w) {
             shingles.push(fnv1a(w.as_bytes()));
         }

@@ -35,6 +35,8 @@ button.link { font: inherit; background: none; border: 0; padding: 0; color: var
 .status { display: flex; align-items: center; gap: .6rem; min-height: 1.8rem; color: var(--ac-muted); font-size: .9em; }
 .status[data-state="error"] { color: var(--ac-del-fg); }
 .status progress { width: 8rem; }
+/* The phase continues the sentence before it ("Comparing 600 articles: matching sentences"). */
+.status .phase { margin-inline-start: -.6rem; }
 .status button { padding: .1rem .6rem; border: 1px solid var(--ac-border); background: var(--ac-panel); border-radius: 4px; cursor: pointer; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
 .layout.with-places { grid-template-columns: minmax(0, 1fr) minmax(14rem, 22rem); }
