@@ -222,9 +222,8 @@ fn nearest_links(n: usize, scored: Vec<(usize, usize, f32)>) -> PyResult<Vec<(us
 #[pyfunction]
 fn group(py: Python<'_>, texts: Vec<String>) -> Vec<usize> {
     py.detach(|| {
-        let sigs: Vec<Signature> = texts.iter().map(|t| stories::signature(t)).collect();
-        let vecs = stories::meaning::vectors(bundled_model(), texts.iter().map(String::as_str));
-        stories::group(&sigs, &vecs).story_of
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        stories::group_texts(bundled_model(), &texts).story_of
     })
 }
 

@@ -8,8 +8,9 @@
 //! band keys ([`band_keys`](super::band_keys)), the same cosine ([`cosine`]), the same order
 //! ([`nearest_links`]) and the same components ([`components`]), so both give one grouping.
 
-use super::meaning::cosine;
-use super::signature::{Signature, band_keys};
+use super::meaning::{cosine, vectors};
+use super::signature::{Signature, band_keys, signature};
+use crate::similarity::embed::Model;
 use crate::util::UnionFind;
 use crate::util::hash::map;
 
@@ -91,6 +92,13 @@ pub struct Grouping {
     pub candidates: usize,
     /// Links kept (at most one a document).
     pub links: usize,
+}
+
+/// Groups texts into stories on one machine: their signatures and meaning vectors with `model`,
+/// then [`group`]. `article-compare stories` and the Python package's `group` run this.
+pub fn group_texts(model: &Model, texts: &[&str]) -> Grouping {
+    let signatures: Vec<Signature> = texts.iter().map(|t| signature(t)).collect();
+    group(&signatures, &vectors(model, texts.iter().copied()))
 }
 
 /// Groups documents into stories by their signatures and meaning vectors (banding,

@@ -17,7 +17,7 @@ pub mod meaning;
 pub mod signature;
 pub mod summary;
 
-pub use group::{Grouping, candidate_pairs, components, group, nearest_links};
+pub use group::{Grouping, candidate_pairs, components, group, group_texts, nearest_links};
 pub use meaning::cosine;
 pub use signature::{Signature, band_keys, signature, similarity};
 pub use summary::StorySummary;

@@ -47,12 +47,8 @@ pub fn run(args: &StoriesArgs, out: &mut impl Write) -> Result<(), String> {
     }
     // The order the story numbers follow: paths from DIR, byte by byte (as the Spark job sorts).
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    let signatures: Vec<_> = files.iter().map(|(_, t)| stories::signature(t)).collect();
-    let vectors = stories::meaning::vectors(
-        article_compare::bundled_model(),
-        files.iter().map(|(_, t)| t.as_str()),
-    );
-    let grouping = stories::group(&signatures, &vectors);
+    let texts: Vec<&str> = files.iter().map(|(_, t)| t.as_str()).collect();
+    let grouping = stories::group_texts(article_compare::bundled_model(), &texts);
     let options = Options::new();
     let summaries = grouping
         .stories
