@@ -213,18 +213,15 @@ pub(crate) fn find(
         } else {
             (b, a)
         };
-        out.push(Finding::Name {
-            spelling: odd.text.clone(),
-            sources: odd.sources.clone(),
-            mentions: odd.places.clone(),
-            usual: usual.text.clone(),
-            usual_sources: usual.sources.clone(),
-            usual_mentions: first_per_article(&usual.places),
-            // More sources, and at least as many mentions: a majority of sources can share a
-            // misspelling ("Preibus") that the outlet naming him most spells right.
-            likely_misspelling: usual.sources.len() > odd.sources.len()
-                && usual.places.len() >= odd.places.len(),
-        });
+        // More sources, and at least as many mentions: a majority of sources can share a
+        // misspelling ("Preibus") that the outlet naming him most spells right.
+        let likely =
+            usual.sources.len() > odd.sources.len() && usual.places.len() >= odd.places.len();
+        out.push(variant_finding(
+            &Variant::of(odd),
+            &Variant::of(usual),
+            likely,
+        ));
     }
     for (ell, v) in ells.iter() {
         let fixed = format!("I{}", &ell[1..]);
@@ -242,7 +239,8 @@ pub(crate) fn find(
             } else {
                 (h, w)
             };
-            out.push(variant_finding(odd, usual, false));
+            let likely = usual.sources.len() > odd.sources.len();
+            out.push(variant_finding(odd, usual, likely));
         }
     }
     (out, lower_seen)
@@ -303,7 +301,7 @@ impl Variant {
     }
 }
 
-/// A name finding from two spellings; `likely` when the odd one is a misprint (`l` for `I`).
+/// A name finding from two spellings; `likely`: the odd one is likely a misspelling.
 fn variant_finding(odd: &Variant, usual: &Variant, likely: bool) -> Finding {
     Finding::Name {
         spelling: odd.text.clone(),
@@ -312,7 +310,7 @@ fn variant_finding(odd: &Variant, usual: &Variant, likely: bool) -> Finding {
         usual: usual.text.clone(),
         usual_sources: usual.sources.clone(),
         usual_mentions: first_per_article(&usual.places),
-        likely_misspelling: likely || usual.sources.len() > odd.sources.len(),
+        likely_misspelling: likely,
     }
 }
 
