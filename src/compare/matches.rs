@@ -351,12 +351,19 @@ pub(crate) fn matches(
     for (a, &n) in sentences.iter().enumerate() {
         article_of.extend(std::iter::repeat_n(a as u32, n));
     }
-    let variant_of: Vec<u32> = vars.of.iter().flatten().copied().collect();
+    // Flattened into vectors of their exact size (`flatten` cannot tell `collect` how many).
+    let mut variant_of: Vec<u32> = Vec::with_capacity(count);
+    vars.of.iter().for_each(|row| variant_of.extend(row));
     let row_start = starts(rows.iter().map(Vec::len));
-    let rows: Vec<BestMatch> = rows.into_iter().flatten().collect();
+    let mut flat: Vec<BestMatch> = Vec::with_capacity(*row_start.last().unwrap_or(&0) as usize);
+    rows.into_iter().for_each(|row| flat.extend(row));
+    let rows = flat;
     let member_start = starts(vars.members.iter().map(Vec::len));
     let id = |l: &Loc| base[l.article] + l.sentence as u32;
-    let members: Vec<u32> = vars.members.iter().flatten().map(id).collect();
+    let mut members: Vec<u32> = Vec::with_capacity(*member_start.last().unwrap_or(&0) as usize);
+    vars.members
+        .iter()
+        .for_each(|m| members.extend(m.iter().map(id)));
     // The entries of `rows` by the sentence they name, counted then placed.
     let entry_id = |e: &BestMatch| (base[e.article as usize] + e.sentence) as usize;
     let mut chosen_start = vec![0u32; count + 1];
