@@ -283,3 +283,35 @@ fn signatures_are_the_frozen_ones() {
         .collect();
     assert_eq!(wasm::signatures(text), want);
 }
+
+#[wasm_bindgen_test]
+fn the_floors_word_hashes_are_foldhashs_in_wasm() {
+    // The floor hashes words with `util::hash::word`, which computes foldhash's wasm32 values
+    // itself: they must be the values foldhash gives here, as natively (`util::hash` tests).
+    use core::hash::BuildHasher;
+    let hash = foldhash::fast::FixedState::with_seed(0x05ee_da17_c1e5);
+    let texts = [
+        include_str!("fixtures/articles/000.txt"),
+        include_str!("fixtures/articles/001.txt"),
+        include_str!("fixtures/articles/002.txt"),
+        include_str!("fixtures/articles/003.txt"),
+        include_str!("fixtures/articles/004.txt"),
+        "Café ﬁnance: Zürich’s “Ｆｕｌｌ” deal, a counterintelligence-related word of 2,000.5 km.",
+    ];
+    for text in texts {
+        let mut want = 0u64;
+        let mut key = String::new();
+        for s in article_compare::segment::sentences(text) {
+            article_compare::normalize::key(s.text(text), &mut key);
+            for w in article_compare::normalize::words(&key) {
+                want = want.wrapping_add(hash.hash_one(w));
+            }
+        }
+        assert_eq!(
+            article_compare::tokenize_and_hash(text),
+            want,
+            "{:.60}",
+            text
+        );
+    }
+}
