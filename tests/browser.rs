@@ -315,3 +315,35 @@ fn the_floors_word_hashes_are_foldhashs_in_wasm() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+fn segments_as_natively() {
+    // The wasm build scans for sentence ends with SIMD128, the native one byte by byte: both
+    // give the sentences of the native snapshot of the five articles.
+    let snap = include_str!("snapshots/articles__five_articles_report.snap");
+    let json = &snap[snap.find("\n{").unwrap_or_else(|| panic!("a JSON body"))..];
+    let report: serde_json::Value = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"));
+    let texts = [
+        include_str!("fixtures/articles/000.txt"),
+        include_str!("fixtures/articles/001.txt"),
+        include_str!("fixtures/articles/002.txt"),
+        include_str!("fixtures/articles/003.txt"),
+        include_str!("fixtures/articles/004.txt"),
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        let want: Vec<(u64, u64, u64)> = report["articles"][i]["sentences"]
+            .as_array()
+            .unwrap_or_else(|| panic!("sentences"))
+            .iter()
+            .map(|s| {
+                let n = |k: &str| s[k].as_u64().unwrap_or_else(|| panic!("{k}"));
+                (n("start"), n("end"), n("paragraph"))
+            })
+            .collect();
+        let got: Vec<(u64, u64, u64)> = article_compare::segment::sentences(text)
+            .map(|s| (s.start as u64, s.end as u64, s.paragraph as u64))
+            .collect();
+        assert!(want.len() > 10);
+        assert_eq!(got, want, "article {i}");
+    }
+}
