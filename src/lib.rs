@@ -77,6 +77,8 @@ mod compare;
 mod doc;
 pub mod error;
 mod findings;
+#[cfg(any(target_arch = "wasm32", test))]
+mod flat;
 mod options;
 mod progress;
 pub mod report;
