@@ -118,6 +118,7 @@ fn tokenize(text: &str, offset: usize, key_buf: &mut String) -> Tokens {
     } else {
         Box::new(text.split_word_bound_indices())
     };
+    let space = HASH.hash_one(" ");
     for (i, tok) in tokens {
         // Tokens compare by the words of their key; hashing them as they are found builds no
         // key string. A token is almost always one word, whose key is its word hash; the few
@@ -138,7 +139,7 @@ fn tokenize(text: &str, offset: usize, key_buf: &mut String) -> Tokens {
             });
             hasher.finish()
         } else if tok.chars().all(char::is_whitespace) {
-            HASH.hash_one(" ")
+            space
         } else {
             HASH.hash_one(fold_punct(tok))
         };
