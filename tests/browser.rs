@@ -284,21 +284,24 @@ fn signatures_are_the_frozen_ones() {
     assert_eq!(wasm::signatures(text), want);
 }
 
+/// The five fixture articles.
+const FIVE: [&str; 5] = [
+    include_str!("fixtures/articles/000.txt"),
+    include_str!("fixtures/articles/001.txt"),
+    include_str!("fixtures/articles/002.txt"),
+    include_str!("fixtures/articles/003.txt"),
+    include_str!("fixtures/articles/004.txt"),
+];
+
 #[wasm_bindgen_test]
 fn the_floors_word_hashes_are_foldhashs_in_wasm() {
     // The floor hashes words with `util::hash::word`, which computes foldhash's wasm32 values
     // itself: they must be the values foldhash gives here, as natively (`util::hash` tests).
     use core::hash::BuildHasher;
     let hash = foldhash::fast::FixedState::with_seed(0x05ee_da17_c1e5);
-    let texts = [
-        include_str!("fixtures/articles/000.txt"),
-        include_str!("fixtures/articles/001.txt"),
-        include_str!("fixtures/articles/002.txt"),
-        include_str!("fixtures/articles/003.txt"),
-        include_str!("fixtures/articles/004.txt"),
-        "Café ﬁnance: Zürich’s “Ｆｕｌｌ” deal, a counterintelligence-related word of 2,000.5 km.",
-    ];
-    for text in texts {
+    let extra =
+        "Café ﬁnance: Zürich’s “Ｆｕｌｌ” deal, a counterintelligence-related word of 2,000.5 km.";
+    for text in FIVE.into_iter().chain([extra]) {
         let mut want = 0u64;
         let mut key = String::new();
         for s in article_compare::segment::sentences(text) {
@@ -323,14 +326,7 @@ fn segments_as_natively() {
     let snap = include_str!("snapshots/articles__five_articles_report.snap");
     let json = &snap[snap.find("\n{").unwrap_or_else(|| panic!("a JSON body"))..];
     let report: serde_json::Value = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"));
-    let texts = [
-        include_str!("fixtures/articles/000.txt"),
-        include_str!("fixtures/articles/001.txt"),
-        include_str!("fixtures/articles/002.txt"),
-        include_str!("fixtures/articles/003.txt"),
-        include_str!("fixtures/articles/004.txt"),
-    ];
-    for (i, text) in texts.iter().enumerate() {
+    for (i, text) in FIVE.iter().enumerate() {
         let want: Vec<(u64, u64, u64)> = report["articles"][i]["sentences"]
             .as_array()
             .unwrap_or_else(|| panic!("sentences"))
