@@ -1,41 +1,66 @@
-// Two builds of the wasm module side by side in one Node process, runs alternated (the machine's
-// load moves wall times between runs by up to 2×; alternating keeps the two comparable):
-// `node bench/ab.mjs BEFORE_DIR AFTER_DIR [SET] [meaning]`, each DIR a www/pkg (with the
-// engine/ folder of its checkout beside the glue, copied in) and SET a name in bench/data/sets.json
-// (`cargo bench --bench data`). Each side compares as its page's worker does: `compareTyped` and
-// `packTyped` where the build has them, else `compareSpans` and `packReport`. Prints medians of 5.
+// Two or more builds of the wasm module side by side in one Node process, runs alternated:
+// `node bench/ab.mjs DIR...` (each DIR a www/pkg from `make build`; bench/data/pairs.json from
+// `cargo bench --bench data`). For each pair up to 500 KB: the median ms of the floor
+// (tokenizeAndHash) and of diff per build, and of jsdiff's two-step and diff-match-patch as
+// bench/bench.js runs them. Each build's diff must give the same result as the first's. For
+// before/after figures on a shared machine, where the runs of one build drift by more than a
+// change moves them (bench/RESULTS.md, issue 17).
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { createRequire } from "node:module";
+import { isDeepStrictEqual } from "node:util";
+import { dmpDiff, jsdiffTwoStep } from "./bench.js";
 
-const [beforeDir, afterDir, setName = "1000 syndicated articles of 5 KB", meaning] = process.argv.slice(2);
-if (!beforeDir || !afterDir) {
-  console.error("usage: node bench/ab.mjs BEFORE_DIR AFTER_DIR [SET] [meaning]");
-  process.exit(2);
+const require = createRequire(import.meta.url);
+const Diff = require("diff");
+const DMP = require("diff-match-patch");
+const here = new URL(".", import.meta.url);
+const pairs = JSON.parse(readFileSync(new URL("data/pairs.json", here), "utf8")).filter((p) => p.a.length <= 600_000);
+const dirs = process.argv.slice(2);
+const builds = [];
+for (const dir of dirs) {
+  const m = await import(`${dir}/article_compare.js?${builds.length}`);
+  m.initSync({ module: readFileSync(`${dir}/article_compare_bg.wasm`) });
+  builds.push(m);
 }
-const sets = JSON.parse(readFileSync(new URL("data/sets.json", import.meta.url), "utf8"));
-const set = sets.find((s) => s.name === setName);
-if (!set) throw new Error(`no set named ${setName}`);
-
-/** @param {string} dir */
-async function load(dir) {
-  const at = resolve(dir);
-  const m = await import(`${at}/article_compare.js`);
-  await m.default({ module_or_path: readFileSync(`${at}/article_compare_bg.wasm`) });
-  if (meaning === "meaning") m.loadModel(new Uint8Array(readFileSync(`${at}/embed.bin`)));
-  const index = await import(`${at}/engine/report-index.js`);
-  return m.compareTyped ? () => index.packTyped(m.compareTyped(set.articles, {})) : () => index.packReport(m.compareSpans(set.articles, {}));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Runs of `fn` for `ms` milliseconds. */
+function runs(fn, ms) {
+  const times = [];
+  for (const start = performance.now(); performance.now() - start < ms; ) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return times;
 }
-
-const sides = [await load(beforeDir), await load(afterDir)];
-const times = [[], []];
-sides.forEach((run) => run());
-for (let i = 0; i < 5; i++) {
-  sides.forEach((run, k) => {
-    const start = performance.now();
-    run();
-    times[k].push(performance.now() - start);
+const rounds = Number(process.env.ROUNDS ?? 5);
+const times = new Map();
+const add = (key, xs) => times.set(key, [...(times.get(key) ?? []), ...xs]);
+for (const p of pairs) {
+  const first = builds[0].diff(p.a, p.b);
+  builds.forEach((m, i) => {
+    if (!isDeepStrictEqual(m.diff(p.a, p.b), first)) throw new Error(`${dirs[i]} differs from ${dirs[0]} on ${p.name}`);
   });
 }
-const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[2];
-const [before, after] = times.map(median);
-console.log(`${setName}${meaning === "meaning" ? ", with meaning" : ""}: before ${before.toFixed(0)} ms, after ${after.toFixed(0)} ms (${(before / after).toFixed(2)}×)`);
+for (let r = 0; r < rounds; r++)
+  for (const p of pairs) {
+    const ms = p.a.length < 10_000 ? 300 : p.a.length < 100_000 ? 500 : 1000;
+    builds.forEach((m, i) => {
+      add(`floor ${i} ${p.name}`, runs(() => m.tokenizeAndHash([p.a, p.b]), ms));
+      add(`diff ${i} ${p.name}`, runs(() => m.diff(p.a, p.b), ms));
+    });
+    if (r === 0) {
+      add(`jsdiff ${p.name}`, runs(() => jsdiffTwoStep(Diff, p.a, p.b), 3 * ms));
+      add(`dmp ${p.name}`, runs(() => dmpDiff(DMP, p.a, p.b), 3 * ms));
+    }
+  }
+for (const p of pairs) {
+  const bytes = Buffer.byteLength(p.a) + Buffer.byteLength(p.b);
+  const cells = [`${p.name} (${Math.round(bytes / 1e3)} KB)`];
+  builds.forEach((_, i) => {
+    const f = median(times.get(`floor ${i} ${p.name}`));
+    cells.push(`floor ${f.toFixed(3)} ms (${Math.round(bytes / 1e3 / f)} MB/s), diff ${median(times.get(`diff ${i} ${p.name}`)).toFixed(3)} ms`);
+  });
+  cells.push(`jsdiff ${median(times.get(`jsdiff ${p.name}`)).toFixed(2)} ms, dmp ${median(times.get(`dmp ${p.name}`)).toFixed(1)} ms`);
+  console.log(cells.join(" | "));
+}

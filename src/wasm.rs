@@ -64,10 +64,51 @@ export function withTexts(report, inputs) {
   }
   return report;
 }
+// A diff from its flat form (src/flat.rs has the layout): the objects the JSON of the whole
+// report parsed to, keys in the same order, texts sliced as above. `ints` and `scores` are
+// views of wasm memory, read before anything can grow it.
+export function diffReport({ report, ops: opKinds, words: wordOps, furniture }, ints, scores, inputs) {
+  const [a, b] = inputs.map(textOf);
+  const nul = (x) => (x < 0 ? null : x);
+  let k = 0;
+  const sentences = (text) => {
+    const out = new Array(ints[k++]);
+    for (let i = 0; i < out.length; i++, k += 4) {
+      const s = { start: ints[k], end: ints[k + 1], paragraph: ints[k + 2] };
+      if (ints[k + 3] >= 0) s.furniture = furniture[ints[k + 3]];
+      s.text = text.slice(s.start, s.end);
+      out[i] = s;
+    }
+    return out;
+  };
+  report.a.sentences = sentences(a);
+  report.b.sentences = sentences(b);
+  const ops = new Array(ints[k++]);
+  let w = k + 6 * ops.length;
+  for (let i = 0; i < ops.length; i++, k += 6) {
+    const op = { op: opKinds[ints[k]], a: nul(ints[k + 1]), b: nul(ints[k + 2]) };
+    if (!Number.isNaN(scores[i])) op.score = scores[i];
+    if (ints[k + 3] >= 0) op.to = ints[k + 3];
+    if (ints[k + 4] >= 0) op.from = ints[k + 4];
+    if (ints[k + 5] > 0) {
+      op.words = new Array(ints[k + 5]);
+      for (let j = 0; j < op.words.length; j++, w += 5) {
+        const wa = ints[w + 1] < 0 ? null : [ints[w + 1], ints[w + 2]];
+        const wb = ints[w + 3] < 0 ? null : [ints[w + 3], ints[w + 4]];
+        op.words[j] = { op: wordOps[ints[w]], a: wa, b: wb, text: wa ? a.slice(wa[0], wa[1]) : b.slice(wb[0], wb[1]) };
+      }
+    }
+    ops[i] = op;
+  }
+  report.ops = ops;
+  return report;
+}
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = withTexts)]
     fn with_texts(report: JsValue, inputs: js_sys::Array) -> JsValue;
+    #[wasm_bindgen(js_name = diffReport)]
+    fn diff_report(head: JsValue, ints: &[i32], scores: &[f64], inputs: js_sys::Array) -> JsValue;
 }
 
 #[wasm_bindgen(start)]
@@ -403,7 +444,14 @@ pub fn diff(
         )
         .map_err(|e| JsError::new(&e.to_string()))?;
     report.to_utf16(&at, &bt);
-    Ok(with_texts(to_js(&report)?, js_sys::Array::of2(&a, &b)))
+    let flat = crate::flat::Flat::new(report).map_err(cannot_return)?;
+    let head = to_js(&flat.head)?;
+    Ok(diff_report(
+        head,
+        &flat.ints,
+        &flat.scores,
+        js_sys::Array::of2(&a, &b),
+    ))
 }
 
 /// The document-level MinHash signature of `text` (`crate::stories::signature`: 128 values,
