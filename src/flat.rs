@@ -76,7 +76,7 @@ impl Flat {
         }
         ints.push(int(ops.len())?);
         let mut scores = Vec::with_capacity(ops.len());
-        let mut digits = ryu::Buffer::new();
+        let mut digits = zmij::Buffer::new();
         for op in &ops {
             ints.extend([
                 index(&OP_KINDS, &op.op)?,
@@ -137,9 +137,9 @@ fn push_sentences(
 }
 
 /// The number JavaScript's `JSON.parse` makes of the JSON of `score`: the shortest decimal
-/// that gives back the `f32` (ryu's, as serde_json writes it), read as an `f64` (not the
+/// that gives back the `f32` (zmij's, as serde_json writes it), read as an `f64` (not the
 /// `f32`'s own value, whose longer decimal a reader would see).
-fn as_parsed(score: f32, digits: &mut ryu::Buffer) -> f64 {
+fn as_parsed(score: f32, digits: &mut zmij::Buffer) -> f64 {
     if score == 1.0 || score == 0.0 || !score.is_finite() {
         return score as f64;
     }
@@ -236,10 +236,10 @@ mod tests {
     }
 
     /// Scores read as serde_json writes and a correct parser (JavaScript's, Rust's) reads
-    /// them, over the `f32`s from 1e-6 to 1 at a stride, and the forms ryu writes.
+    /// them, over the `f32`s from 1e-6 to 1 at a stride, and the forms zmij writes.
     #[test]
     fn scores_read_as_json() {
-        let mut buf = ryu::Buffer::new();
+        let mut buf = zmij::Buffer::new();
         for i in (1e-6f32.to_bits()..=1f32.to_bits()).step_by(997) {
             let s = f32::from_bits(i);
             let json: f64 = serde_json::to_string(&s).unwrap().parse().unwrap();
