@@ -2,11 +2,11 @@
 // worker that dies, articles over the size limit, empty articles.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { open, compared, bigSet, SHOTS, useBrowser } from "./helpers.mjs";
+import { open, compared, bigSet, SHOTS, TASK_GUARD_MS, useBrowser } from "./helpers.mjs";
 
 const env = useBrowser({ servers: 1 });
 
-test("comparing 5 MB keeps the page responsive (no main-thread task over 100 ms)", async () => {
+test("comparing 5 MB keeps the page responsive (the work in short main-thread tasks)", async () => {
   const page = await open(env.browser, `${env.server.url}/`);
   await compared(page);
   await bigSet(page, 1000, 5_000_000);
@@ -35,7 +35,7 @@ test("comparing 5 MB keeps the page responsive (no main-thread task over 100 ms)
   });
   assert.equal(result.n, 1000);
   assert.deepEqual(
-    result.long.filter((d) => d > 100),
+    result.long.filter((d) => d > TASK_GUARD_MS),
     [],
     `long tasks: ${result.long.join(", ")} ms`,
   );
