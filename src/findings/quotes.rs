@@ -441,16 +441,27 @@ pub(crate) fn find(
     config: &FindingsConfig,
 ) -> QuoteFindings {
     let quotes = quotes(docs, skip, common);
+    // The features and words of each distinct wording (and speaker), made once: a quote
+    // syndicated into many articles is one text printed many times.
+    let text = |q: &Quote| q.span.text(docs[q.article].text);
     let mut scratch = String::new();
-    let features: Vec<Features> = quotes
+    let distinct_features = once_per_key(&quotes, text, |t| Features::of_text(t, &mut scratch));
+    let features: Vec<&Features> = distinct_features
+        .of
         .iter()
-        .map(|q| Features::of_text(q.span.text(docs[q.article].text), &mut scratch))
+        .map(|&k| &distinct_features.values[k])
         .collect();
     // Equal wordings first (a quote of one or two words only with the same speaker: a stock
     // phrase is not one quote), then the rules of `quote_groups` on one of each.
-    let words_of: Vec<Words> = quotes
+    let distinct_words = once_per_key(
+        &quotes,
+        |q| (text(q), q.speaker.as_deref()),
+        |&(t, speaker)| Words::new(t, speaker),
+    );
+    let words_of: Vec<&Words> = distinct_words
+        .of
         .iter()
-        .map(|q| Words::new(q.span.text(docs[q.article].text), q.speaker.as_deref()))
+        .map(|&k| &distinct_words.values[k])
         .collect();
     let words = &words_of;
     // (A short quote nobody is credited with stays with its own article's.)
@@ -470,7 +481,7 @@ pub(crate) fn find(
         });
         unit_of.push(unit);
     }
-    let items: Vec<&Features> = firsts.iter().map(|&i| &features[i]).collect();
+    let items: Vec<&Features> = firsts.iter().map(|&i| features[i]).collect();
     let (pairs, skipped) = similar_pairs(
         &items,
         config.quote_threshold,
@@ -525,7 +536,7 @@ pub(crate) fn find(
             })
             .unwrap_or(0);
         let r = &quotes[distinct[reference].1[0]];
-        let reference_words = words_of[distinct[reference].1[0]].clone();
+        let reference_words = words_of[distinct[reference].1[0]];
         let articles: Vec<usize> = members.iter().map(|&m| quotes[m].article).collect();
         let mut sources: Vec<usize> = sorted_indexes(articles.len(), |k| articles[k])
             .into_iter()
@@ -545,7 +556,7 @@ pub(crate) fn find(
                 let q = &quotes[places[0]];
                 let text = q.span.text(docs[q.article].text);
                 let extract = k != reference
-                    && quote_groups::is_extract(&words_of[places[0]], &reference_words);
+                    && quote_groups::is_extract(words_of[places[0]], reference_words);
                 let words = if k == reference {
                     Vec::new()
                 } else {
@@ -631,6 +642,32 @@ pub(crate) fn find(
         findings: permute(out, &widest),
         fallbacks,
     }
+}
+
+/// One value per distinct key of the items: `values[of[i]]` is item `i`'s.
+struct Distinct<V> {
+    values: Vec<V>,
+    of: Vec<usize>,
+}
+
+/// `make` once per distinct `key` of `items`, in the order keys are first seen.
+fn once_per_key<'q, T, K: core::hash::Hash + Eq, V>(
+    items: &'q [T],
+    key: impl Fn(&'q T) -> K,
+    mut make: impl FnMut(&K) -> V,
+) -> Distinct<V> {
+    let mut at: Map<K, usize> = map();
+    let mut values = Vec::new();
+    let of = items
+        .iter()
+        .map(|item| {
+            *at.entry(key(item)).or_insert_with_key(|k| {
+                values.push(make(k));
+                values.len() - 1
+            })
+        })
+        .collect();
+    Distinct { values, of }
 }
 
 /// An attribution conflict: the named speakers of a quote's places by surname, with their
