@@ -68,11 +68,23 @@ fn spans(text: &str) -> Vec<Marks> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, char)> = None;
     let mut single: Option<(usize, usize)> = None;
-    let mut prev = ' ';
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        // Only a line break, a straight mark, or a character of two or three bytes led by 0xC2
+        // (« ») or 0xE2 (“ ” „ ‘ ’) changes the state: the rest is skipped a byte at a time
+        // (decoding every character was most of this scan), and the characters around a
+        // mark are decoded where one is.
+        if !matches!(bytes[pos], b'\n' | b'"' | b'\'' | 0xC2 | 0xE2) {
+            pos += 1;
+            continue;
+        }
+        let i = pos;
+        let c = text[i..].chars().next().unwrap_or(' ');
         let after = i + c.len_utf8();
-        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let prev = text[..i].chars().next_back().unwrap_or(' ');
+        let next = text[after..].chars().next().unwrap_or(' ');
+        pos = after;
         match c {
             '\n' => {
                 if let Some((o, inner, _)) = open.take() {
@@ -128,7 +140,6 @@ fn spans(text: &str) -> Vec<Marks> {
             }
             _ => {}
         }
-        prev = c;
     }
     out.retain(|m| m.words.text(text).chars().any(char::is_alphanumeric));
     // A comma or period before the closing mark belongs to the sentence around the quote
