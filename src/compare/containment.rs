@@ -87,9 +87,11 @@ fn cosines(a: &[f32], others: &[Vec<f32>], out: &mut [f32]) {
     let mut rows = others.chunks_exact(LANES);
     let mut outs = out.chunks_exact_mut(LANES);
     for (rows, out) in (&mut rows).zip(&mut outs) {
+        // Cut to `a`'s length, so the loop below needs no bounds checks.
+        let rows: [&[f32]; LANES] = core::array::from_fn(|k| &rows[k][..a.len()]);
         let mut acc = [-0.0f32; LANES];
         for (d, &x) in a.iter().enumerate() {
-            for (acc, row) in acc.iter_mut().zip(rows) {
+            for (acc, row) in acc.iter_mut().zip(&rows) {
                 *acc += x * row[d];
             }
         }
