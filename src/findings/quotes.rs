@@ -302,6 +302,9 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
     out
 }
 
+/// A speaker, and whether a pronoun stands for one.
+type Attribution = (Option<String>, bool);
+
 /// An article (or one span of it, as [`Speakers`] reads it) read for the attribution of its
 /// quotes.
 struct Context<'a, 't> {
@@ -328,7 +331,7 @@ impl<'t> Context<'_, 't> {
     /// The speaker of quote `qi` (opening in sentence `first`, closing in `last`) named by a
     /// speech verb in those sentences, or whether a pronoun names it; `None` when neither
     /// sentence names one.
-    fn in_sentences(&self, qi: usize, first: usize, last: usize) -> Option<(Option<String>, bool)> {
+    fn in_sentences(&self, qi: usize, first: usize, last: usize) -> Option<Attribution> {
         let m = self.spans[qi];
         let text = self.text;
         let next_open = self.spans.get(qi + 1).map_or(usize::MAX, |n| n.open);
@@ -396,7 +399,7 @@ impl<'t> Context<'_, 't> {
 
     /// An attribution standing as the next sentence of a quote that ends its own: "Akin
     /// continued.", "Representative Kevin McCarthy of California … asked at a news conference."
-    fn next_sentence(&self, m: Marks, last: usize) -> (Option<String>, bool) {
+    fn next_sentence(&self, m: Marks, last: usize) -> Attribution {
         let text = self.text;
         let (this, Some(next)) = (&self.sentences[last], self.sentences.get(last + 1)) else {
             return (None, false);
@@ -450,7 +453,7 @@ impl<'t> Context<'_, 't> {
 
     /// The subject of the words of `range` outside every quote, and whether the first of them
     /// is a pronoun.
-    fn subject(&self, range: core::ops::Range<usize>) -> (Option<String>, bool) {
+    fn subject(&self, range: core::ops::Range<usize>) -> Attribution {
         let toks = self.outside(range);
         let pronoun = toks
             .first()
@@ -525,8 +528,8 @@ impl<'t> View<'t> {
 /// the same quotes in it, names the same speaker in each (what depends on the article around
 /// it, the sentences before and after, is read in each article).
 struct Speakers<'t> {
-    subjects: Map<View<'t>, (Option<String>, bool)>,
-    in_sentence: Map<(View<'t>, u32), Option<(Option<String>, bool)>>,
+    subjects: Map<View<'t>, Attribution>,
+    in_sentence: Map<(View<'t>, u32), Option<Attribution>>,
 }
 
 impl<'t> Speakers<'t> {
@@ -542,7 +545,7 @@ impl<'t> Speakers<'t> {
         &mut self,
         context: &Context<'_, 't>,
         range: core::ops::Range<usize>,
-    ) -> (Option<String>, bool) {
+    ) -> Attribution {
         let Some(view) = View::of(context.text, context.spans, range.clone()) else {
             return context.subject(range);
         };
@@ -560,7 +563,7 @@ impl<'t> Speakers<'t> {
         context: &Context<'_, 't>,
         qi: usize,
         s: usize,
-    ) -> Option<(Option<String>, bool)> {
+    ) -> Option<Attribution> {
         let range = context.sentences[s].span();
         let Some(view) = View::of(context.text, context.spans, range.clone()) else {
             return context.in_sentences(qi, s, s);
