@@ -106,7 +106,8 @@ export function checkDmp(diffs, a, b) {
 const bytesOf = (s) => (typeof TextEncoder === "undefined" ? s.length : new TextEncoder().encode(s).length);
 
 /**
- * Runs every case: `ac` is the wasm module's exports (diff, compare, tokenizeAndHash, loadModel), `Diff`
+ * Runs every case: `ac` is the wasm module's exports (diff, compare, compareTyped, tokenizeAndHash,
+ * loadModel; a compare is timed both as JSON with texts and as the page's worker has it, typed), `Diff`
  * jsdiff, `DMP` the diff-match-patch class. `skipPeersAbove` (bytes) leaves out the peers on
  * inputs where a single run takes minutes; the sets named in `meaningSets` are compared again with
  * the meaning model `model` loaded. Returns one row per case.
@@ -135,6 +136,7 @@ export function run({ ac, Diff, DMP, pairs, sets, log = () => {}, skipPeersAbove
     const report = ac.compare(articles);
     assert(report.articles.length === articles.length, "compare reports every article");
     const row = { kind: "compare", name, bytes, ac: time(() => ac.compare(articles), runs), floor: time(() => ac.tokenizeAndHash(articles.map((x) => x.text)), runs) };
+    row.typed = time(() => ac.compareTyped(articles), runs);
     log(row);
     rows.push(row);
   }
@@ -146,6 +148,7 @@ export function run({ ac, Diff, DMP, pairs, sets, log = () => {}, skipPeersAbove
       const bytes = articles.reduce((n, x) => n + bytesOf(x.text), 0);
       assert(ac.compare(articles).articles.length === articles.length, "compare reports every article");
       const row = { kind: "compare", name: `${name}, with meaning`, bytes, ac: time(() => ac.compare(articles), runsFor(bytes)), floor: time(() => ac.tokenizeAndHash(articles.map((x) => x.text)), runsFor(bytes)) };
+      row.typed = time(() => ac.compareTyped(articles), runsFor(bytes));
       log(row);
       rows.push(row);
     }

@@ -56,7 +56,8 @@ maxPostings?: number,
  */
 maxWordTokens?: number, 
 /**
- * At most this many matches are listed in a report. Default 200000.
+ * At most this many matches are listed in a report. Default 1000000 (the engine keeps them
+ * per variant whatever their number; the limit bounds the JSON and the page's lists).
  */
 maxMatches?: number, 
 /**
@@ -632,7 +633,8 @@ repeats: Array<Repeat>,
  */
 passages: Array<Passage>, 
 /**
- * Cross-article sentence pairs: for each sentence, its best match in each other article.
+ * Cross-article sentence pairs: for each sentence, its best match in each other article;
+ * each pair once, lower location first, in the order of their locations.
  */
 matches: Array<Match>, 
 /**

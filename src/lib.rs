@@ -77,6 +77,8 @@ mod compare;
 mod doc;
 pub mod error;
 mod findings;
+#[cfg(any(target_arch = "wasm32", test))]
+mod flat;
 mod options;
 mod progress;
 pub mod report;
@@ -390,12 +392,11 @@ fn check_articles(articles: &[Article<'_>], min: usize) -> Result<(), Error> {
 /// hashes them, with nothing compared. Every operation is reported as a multiple of it.
 #[doc(hidden)]
 pub fn tokenize_and_hash(text: &str) -> u64 {
-    use core::hash::BuildHasher;
     let mut acc = 0u64;
     let mut scratch = String::new();
     for s in segment::sentences(text) {
         normalize::for_each_word(s.text(text), &mut scratch, |w| {
-            acc = acc.wrapping_add(util::hash::HASH.hash_one(w))
+            acc = acc.wrapping_add(util::hash::word(w))
         });
     }
     acc

@@ -50,7 +50,8 @@ pub struct Options {
     /// is shown replaced whole. Default 4000.
     #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub max_word_tokens: usize,
-    /// At most this many matches are listed in a report. Default 200000.
+    /// At most this many matches are listed in a report. Default 1000000 (the engine keeps them
+    /// per variant whatever their number; the limit bounds the JSON and the page's lists).
     #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub max_matches: usize,
     /// Whether site furniture ("Scroll to Top", "Also Read: …", share and subscribe prompts)
@@ -112,7 +113,7 @@ impl Default for Options {
             max_candidates: 64,
             max_postings: 4096,
             max_word_tokens: 4000,
-            max_matches: 200_000,
+            max_matches: 1_000_000,
             include_furniture: false,
             quote_threshold: 0.5,
             quote_min_words: 2,

@@ -64,10 +64,51 @@ export function withTexts(report, inputs) {
   }
   return report;
 }
+// A diff from its flat form (src/flat.rs has the layout): the objects the JSON of the whole
+// report parsed to, keys in the same order, texts sliced as above. `ints` and `scores` are
+// views of wasm memory, read before anything can grow it.
+export function diffReport({ report, ops: opKinds, words: wordOps, furniture }, ints, scores, inputs) {
+  const [a, b] = inputs.map(textOf);
+  const nul = (x) => (x < 0 ? null : x);
+  let k = 0;
+  const sentences = (text) => {
+    const out = new Array(ints[k++]);
+    for (let i = 0; i < out.length; i++, k += 4) {
+      const s = { start: ints[k], end: ints[k + 1], paragraph: ints[k + 2] };
+      if (ints[k + 3] >= 0) s.furniture = furniture[ints[k + 3]];
+      s.text = text.slice(s.start, s.end);
+      out[i] = s;
+    }
+    return out;
+  };
+  report.a.sentences = sentences(a);
+  report.b.sentences = sentences(b);
+  const ops = new Array(ints[k++]);
+  let w = k + 6 * ops.length;
+  for (let i = 0; i < ops.length; i++, k += 6) {
+    const op = { op: opKinds[ints[k]], a: nul(ints[k + 1]), b: nul(ints[k + 2]) };
+    if (!Number.isNaN(scores[i])) op.score = scores[i];
+    if (ints[k + 3] >= 0) op.to = ints[k + 3];
+    if (ints[k + 4] >= 0) op.from = ints[k + 4];
+    if (ints[k + 5] > 0) {
+      op.words = new Array(ints[k + 5]);
+      for (let j = 0; j < op.words.length; j++, w += 5) {
+        const wa = ints[w + 1] < 0 ? null : [ints[w + 1], ints[w + 2]];
+        const wb = ints[w + 3] < 0 ? null : [ints[w + 3], ints[w + 4]];
+        op.words[j] = { op: wordOps[ints[w]], a: wa, b: wb, text: wa ? a.slice(wa[0], wa[1]) : b.slice(wb[0], wb[1]) };
+      }
+    }
+    ops[i] = op;
+  }
+  report.ops = ops;
+  return report;
+}
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = withTexts)]
     fn with_texts(report: JsValue, inputs: js_sys::Array) -> JsValue;
+    #[wasm_bindgen(js_name = diffReport)]
+    fn diff_report(head: JsValue, ints: &[i32], scores: &[f64], inputs: js_sys::Array) -> JsValue;
 }
 
 #[wasm_bindgen(start)]
@@ -228,6 +269,126 @@ pub fn compare_spans(
     #[wasm_bindgen(unchecked_param_type = "((progress: Progress) => void) | undefined")]
     onprogress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
+    to_js_sized(&compare_utf16(articles, options_value, onprogress)?)
+}
+
+/// [`compareSpans`](compare_spans) with the bulk of the report as typed arrays: `{ report,
+/// matches: { at, score, wordScore, meaningScore, grade }, containment, similarity }`, where
+/// `report` has empty `matches`, `containment` and `similarity`; per match `at` holds
+/// `[a article, a sentence, b article, b sentence]`, `meaningScore` NaN for null and `grade`
+/// the grade's place in identical, near_identical, rewritten, paraphrase; each matrix is n × n,
+/// row by row. Hundreds of thousands of matches then cross as a few buffers rather than as JSON
+/// text that the JS engine parses into objects (the page's worker).
+#[wasm_bindgen(js_name = compareTyped, unchecked_return_type = "CompareTyped")]
+pub fn compare_typed(
+    #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "((progress: Progress) => void) | undefined")]
+    onprogress: Option<js_sys::Function>,
+) -> Result<JsValue, JsError> {
+    let mut report = compare_utf16(articles, options_value, onprogress)?;
+    let matches = core::mem::take(&mut report.matches);
+    let containment = matrix(&core::mem::take(&mut report.containment));
+    let similarity = matrix(&core::mem::take(&mut report.similarity));
+    let out = js_sys::Object::new();
+    set(&out, "matches", &match_arrays(&matches).into())?;
+    drop(matches);
+    set(&out, "containment", &containment)?;
+    set(&out, "similarity", &similarity)?;
+    set(&out, "report", &to_js_sized(&report)?)?;
+    Ok(out.into())
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const COMPARE_TYPED: &str = r#"
+/** What `compareTyped` returns. */
+export interface CompareTyped {
+  report: Report;
+  matches: { at: Int32Array; score: Float32Array; wordScore: Float32Array; meaningScore: Float32Array; grade: Uint8Array };
+  containment: Float32Array;
+  similarity: Float32Array;
+}
+"#;
+
+fn set(object: &js_sys::Object, key: &str, value: &JsValue) -> Result<(), JsError> {
+    js_sys::Reflect::set(object, &JsValue::from_str(key), value)
+        .map(|_| ())
+        .map_err(|_| JsError::new("cannot return the result"))
+}
+
+/// An n × n matrix as one Float32Array, row by row.
+fn matrix(rows: &[Vec<f32>]) -> js_sys::Float32Array {
+    let n = rows.len();
+    let out = js_sys::Float32Array::new_with_length((n * n) as u32);
+    for (i, row) in rows.iter().enumerate() {
+        out.subarray((i * n) as u32, ((i + 1) * n) as u32)
+            .copy_from(row);
+    }
+    out
+}
+
+/// The matches as typed arrays (see [`compare_typed`]), filled a chunk at a time, so that wasm
+/// memory never holds a flat copy of them all.
+fn match_arrays(matches: &crate::report::Matches) -> js_sys::Object {
+    const CHUNK: usize = 1 << 14;
+    let n = matches.len() as u32;
+    let at = js_sys::Int32Array::new_with_length(4 * n);
+    let score = js_sys::Float32Array::new_with_length(n);
+    let word_score = js_sys::Float32Array::new_with_length(n);
+    let meaning_score = js_sys::Float32Array::new_with_length(n);
+    let grade = js_sys::Uint8Array::new_with_length(n);
+    let mut locs: Vec<i32> = Vec::with_capacity(4 * CHUNK);
+    let (mut sc, mut ws, mut ms, mut gr) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut done = 0u32;
+    let mut flush = |locs: &mut Vec<i32>,
+                     sc: &mut Vec<f32>,
+                     ws: &mut Vec<f32>,
+                     ms: &mut Vec<f32>,
+                     gr: &mut Vec<u8>| {
+        let k = sc.len() as u32;
+        at.subarray(4 * done, 4 * (done + k)).copy_from(locs);
+        score.subarray(done, done + k).copy_from(sc);
+        word_score.subarray(done, done + k).copy_from(ws);
+        meaning_score.subarray(done, done + k).copy_from(ms);
+        grade.subarray(done, done + k).copy_from(gr);
+        done += k;
+        locs.clear();
+        sc.clear();
+        ws.clear();
+        ms.clear();
+        gr.clear();
+    };
+    for m in matches {
+        locs.extend([m.a[0], m.a[1], m.b[0], m.b[1]].map(|x| x as i32));
+        sc.push(m.score);
+        ws.push(m.word_score);
+        ms.push(m.meaning_score.unwrap_or(f32::NAN));
+        // The order of `Grade`'s variants, which the page's GRADES lists.
+        gr.push(m.grade as u8);
+        if sc.len() == CHUNK {
+            flush(&mut locs, &mut sc, &mut ws, &mut ms, &mut gr);
+        }
+    }
+    flush(&mut locs, &mut sc, &mut ws, &mut ms, &mut gr);
+    let out = js_sys::Object::new();
+    for (key, value) in [
+        ("at", JsValue::from(at)),
+        ("score", score.into()),
+        ("wordScore", word_score.into()),
+        ("meaningScore", meaning_score.into()),
+        ("grade", grade.into()),
+    ] {
+        let _ = js_sys::Reflect::set(&out, &JsValue::from_str(key), &value);
+    }
+    out
+}
+
+/// The comparison of `articles` with UTF-16 offsets, sentences as spans.
+fn compare_utf16(
+    articles: JsValue,
+    options_value: JsValue,
+    onprogress: Option<js_sys::Function>,
+) -> Result<crate::Report, JsError> {
     let options = options(options_value)?;
     let list: Vec<JsArticle> = serde_wasm_bindgen::from_value(articles)
         .map_err(|e| error("articles must be an array of { name, text }", e))?;
@@ -251,7 +412,7 @@ pub fn compare_spans(
         .map_err(|e| JsError::new(&e.to_string()))?;
     let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
     report.to_utf16(&texts);
-    to_js_sized(&report)
+    Ok(report)
 }
 
 /// `{ phase, done, total }`, built directly: a few hundred of them a comparison.
@@ -283,7 +444,14 @@ pub fn diff(
         )
         .map_err(|e| JsError::new(&e.to_string()))?;
     report.to_utf16(&at, &bt);
-    Ok(with_texts(to_js(&report)?, js_sys::Array::of2(&a, &b)))
+    let flat = crate::flat::Flat::new(report).map_err(cannot_return)?;
+    let head = to_js(&flat.head)?;
+    Ok(diff_report(
+        head,
+        &flat.ints,
+        &flat.scores,
+        js_sys::Array::of2(&a, &b),
+    ))
 }
 
 /// The document-level MinHash signature of `text` (`crate::stories::signature`: 128 values,

@@ -283,3 +283,63 @@ fn signatures_are_the_frozen_ones() {
         .collect();
     assert_eq!(wasm::signatures(text), want);
 }
+
+/// The five fixture articles.
+const FIVE: [&str; 5] = [
+    include_str!("fixtures/articles/000.txt"),
+    include_str!("fixtures/articles/001.txt"),
+    include_str!("fixtures/articles/002.txt"),
+    include_str!("fixtures/articles/003.txt"),
+    include_str!("fixtures/articles/004.txt"),
+];
+
+#[wasm_bindgen_test]
+fn the_floors_word_hashes_are_foldhashs_in_wasm() {
+    // The floor hashes words with `util::hash::word`, which computes foldhash's wasm32 values
+    // itself: they must be the values foldhash gives here, as natively (`util::hash` tests).
+    use core::hash::BuildHasher;
+    let hash = foldhash::fast::FixedState::with_seed(0x05ee_da17_c1e5);
+    let extra =
+        "Café ﬁnance: Zürich’s “Ｆｕｌｌ” deal, a counterintelligence-related word of 2,000.5 km.";
+    for text in FIVE.into_iter().chain([extra]) {
+        let mut want = 0u64;
+        let mut key = String::new();
+        for s in article_compare::segment::sentences(text) {
+            article_compare::normalize::key(s.text(text), &mut key);
+            for w in article_compare::normalize::words(&key) {
+                want = want.wrapping_add(hash.hash_one(w));
+            }
+        }
+        assert_eq!(
+            article_compare::tokenize_and_hash(text),
+            want,
+            "{:.60}",
+            text
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn segments_as_natively() {
+    // The wasm build scans for sentence ends with SIMD128, the native one byte by byte: both
+    // give the sentences of the native snapshot of the five articles.
+    let snap = include_str!("snapshots/articles__five_articles_report.snap");
+    let json = &snap[snap.find("\n{").unwrap_or_else(|| panic!("a JSON body"))..];
+    let report: serde_json::Value = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"));
+    for (i, text) in FIVE.iter().enumerate() {
+        let want: Vec<(u64, u64, u64)> = report["articles"][i]["sentences"]
+            .as_array()
+            .unwrap_or_else(|| panic!("sentences"))
+            .iter()
+            .map(|s| {
+                let n = |k: &str| s[k].as_u64().unwrap_or_else(|| panic!("{k}"));
+                (n("start"), n("end"), n("paragraph"))
+            })
+            .collect();
+        let got: Vec<(u64, u64, u64)> = article_compare::segment::sentences(text)
+            .map(|s| (s.start as u64, s.end as u64, s.paragraph as u64))
+            .collect();
+        assert!(want.len() > 10);
+        assert_eq!(got, want, "article {i}");
+    }
+}

@@ -356,7 +356,7 @@ fn help_and_version_are_generated() {
         "--color",
         "--no-color",
         "[default: 0.5]",
-        "[default: 200000]",
+        "[default: 1000000]",
     ] {
         assert!(out.contains(flag), "missing {flag:?} in\n{out}");
     }

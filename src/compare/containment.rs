@@ -2,8 +2,8 @@
 //! (containment) and in what it says (similarity).
 
 use super::NO_VARIANT;
-use super::matches::{BestMatch, BestMatches};
-use crate::doc::Doc;
+use super::matches::{BestMatch, Matches};
+use crate::doc::{Doc, Loc};
 use crate::similarity::Vectors;
 
 /// `out[i][j]`: the share of article i's words in sentences that article j also carries,
@@ -12,7 +12,7 @@ use crate::similarity::Vectors;
 pub(crate) fn containment(
     docs: &[Doc<'_>],
     skip: &[Vec<bool>],
-    best: &BestMatches,
+    matches: &Matches,
     score: impl Fn(&BestMatch) -> f32,
 ) -> Vec<Vec<f32>> {
     let n = docs.len();
@@ -27,8 +27,8 @@ pub(crate) fn containment(
             continue;
         }
         let mut covered = vec![0.0f64; n];
-        for (s, row) in best[i].iter().enumerate() {
-            for m in row {
+        for s in 0..doc.sentences.len() {
+            for m in matches.best_of(Loc::new(i, s)) {
                 covered[m.article as usize] += doc.weight(s) as f64 * f64::from(score(m));
             }
         }
@@ -51,10 +51,10 @@ const WHOLE_ARTICLE_WEIGHT: f32 = 0.1;
 pub(crate) fn similarity(
     docs: &[Doc<'_>],
     skip: &[Vec<bool>],
-    best: &BestMatches,
+    matches: &Matches,
     articles: Option<&[Vec<f32>]>,
 ) -> Vec<Vec<f32>> {
-    let one_way = containment(docs, skip, best, |_| 1.0);
+    let one_way = containment(docs, skip, matches, |_| 1.0);
     let n = docs.len();
     // Symmetric, so each pair is computed once (the n² cosines of 256 dimensions are most of
     // this at 1,000 articles); both orders give the same bits.

@@ -1,10 +1,15 @@
 //! Matches across articles: for each sentence, its best match in each other article, on a
 //! shared variant (identical) or an edge (near identical or rewritten).
+//!
+//! Every member of a variant has the same best matches (the variant's best sentence in each
+//! other article), so they are kept once per variant ([`Matches`]) and made into pairs only as
+//! they are read: a sentence printed in a thousand articles costs a thousand entries, not the
+//! half a million pairs it makes.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
-use super::{MatchConfig, Variants};
-use crate::doc::{Doc, Loc};
+use super::{MatchConfig, NO_VARIANT, Variants};
+use crate::doc::Loc;
 use crate::similarity::Edge;
 
 /// How close two matched sentences are.
@@ -49,9 +54,9 @@ pub struct Match {
     pub meaning_score: Option<f32>,
 }
 
-/// The best match of a sentence in one other article. (Indexes as `u32`: there is one of these
-/// per sentence and other article that shares it, the bulk of a comparison's memory.)
-#[derive(Debug, Clone, Copy)]
+/// The best match of a variant in one article. (Indexes as `u32`: there is one of these per
+/// variant and article that carries a match of it.)
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct BestMatch {
     /// The other sentence's article.
     pub article: u32,
@@ -65,16 +70,6 @@ pub(crate) struct BestMatch {
     pub meaning: Option<f32>,
 }
 
-impl BestMatch {
-    /// The other sentence.
-    pub fn other(&self) -> Loc {
-        Loc::new(self.article as usize, self.sentence as usize)
-    }
-}
-
-/// For each sentence (per article), its best match in each other article.
-pub(crate) type BestMatches = Vec<Vec<Vec<BestMatch>>>;
-
 /// The first member of a variant in each article that carries it.
 pub(crate) fn first_per_article(members: &[Loc]) -> Vec<Loc> {
     let mut out: Vec<Loc> = Vec::new();
@@ -86,36 +81,233 @@ pub(crate) fn first_per_article(members: &[Loc]) -> Vec<Loc> {
     out
 }
 
-/// Keeps `y` as `x`'s best match in `y`'s article if it scores higher than the one kept so far.
-fn keep_if_better(best: &mut BestMatches, x: Loc, y: Loc, offered: BestMatch) {
-    if x.article == y.article {
-        return;
-    }
-    let row = &mut best[x.article][x.sentence];
+/// Keeps `y` as the variant's best match in `y`'s article if it scores higher than the one kept
+/// so far (the first offered wins a tie).
+fn keep_if_better(row: &mut Vec<BestMatch>, y: Loc, offered: BestMatch) {
     let offered = BestMatch {
         article: y.article as u32,
         sentence: y.sentence as u32,
         ..offered
     };
-    match row.iter_mut().find(|e| e.article as usize == y.article) {
+    match row.iter_mut().find(|e| e.article == offered.article) {
         Some(e) if offered.score > e.score => *e = offered,
         Some(_) => {}
         None => row.push(offered),
     }
 }
 
-/// The matches to list (at most `max_matches`), the best matches of every sentence, and how
-/// many matches were left out of the list.
+/// The cross-article matches of a comparison: for each sentence, its best match in each other
+/// article, kept per variant (see the module's note) and listed as pairs, each once, lower
+/// location first, in the order of their locations.
+///
+/// `iter()` gives the pairs listed (at most `maxMatches` of them); serialized, it is that list.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Matches {
+    /// Sentence ids: `base[article] + sentence`; the last is the total.
+    base: Vec<u32>,
+    /// The article of each sentence id.
+    article_of: Vec<u32>,
+    /// The variant of each sentence id ([`NO_VARIANT`] for one left out).
+    variant_of: Vec<u32>,
+    /// Variant v's best match in each article: `rows[row_start[v]..row_start[v + 1]]`.
+    row_start: Vec<u32>,
+    rows: Vec<BestMatch>,
+    /// The variants whose best match in its article sentence x is, with the entry of `rows`
+    /// that says so: `chosen[chosen_start[x]..chosen_start[x + 1]]`.
+    chosen_start: Vec<u32>,
+    chosen: Vec<(u32, u32)>,
+    /// The sentence ids of variant v: `members[member_start[v]..member_start[v + 1]]`.
+    member_start: Vec<u32>,
+    members: Vec<u32>,
+    /// How many pairs there are in all, and how many are listed.
+    total: usize,
+    listed: usize,
+}
+
+/// Offsets of a list of lists laid out in one vector (the lists' lengths, summed as they go).
+fn starts(lengths: impl Iterator<Item = usize>) -> Vec<u32> {
+    let mut out = vec![0u32];
+    let mut at = 0u32;
+    for n in lengths {
+        at += n as u32;
+        out.push(at);
+    }
+    out
+}
+
+impl Matches {
+    /// How many matches are listed.
+    pub fn len(&self) -> usize {
+        self.listed
+    }
+
+    /// Whether no match is listed.
+    pub fn is_empty(&self) -> bool {
+        self.listed == 0
+    }
+
+    /// The matches listed, in the order of their locations.
+    pub fn iter(&self) -> Pairs<'_> {
+        Pairs {
+            matches: self,
+            x: 0,
+            buf: Vec::new(),
+            at: 0,
+            left: self.listed,
+        }
+    }
+
+    /// How many matches there are, listed or not.
+    pub(crate) fn total(&self) -> usize {
+        self.total
+    }
+
+    /// Every match, listed or not (what the findings read).
+    pub(crate) fn all(&self) -> Pairs<'_> {
+        Pairs {
+            left: self.total,
+            ..self.iter()
+        }
+    }
+
+    /// Whether sentences `x` and `y` are matched (either is the other's best match in its
+    /// article).
+    pub(crate) fn are_matched(&self, x: Loc, y: Loc) -> bool {
+        let is = |e: &BestMatch, l: Loc| {
+            e.article as usize == l.article && e.sentence as usize == l.sentence
+        };
+        self.best_of(x).any(|e| is(e, y)) || self.best_of(y).any(|e| is(e, x))
+    }
+
+    fn loc(&self, id: u32) -> Loc {
+        let a = self.article_of[id as usize];
+        Loc::new(a as usize, (id - self.base[a as usize]) as usize)
+    }
+
+    fn id(&self, l: Loc) -> u32 {
+        self.base[l.article] + l.sentence as u32
+    }
+
+    fn row(&self, v: u32) -> &[BestMatch] {
+        &self.rows[self.row_start[v as usize] as usize..self.row_start[v as usize + 1] as usize]
+    }
+
+    /// The best match of sentence `at` in each other article.
+    pub(crate) fn best_of(&self, at: Loc) -> impl Iterator<Item = &BestMatch> {
+        let v = self.variant_of[self.id(at) as usize];
+        let row = if v == NO_VARIANT {
+            &[][..]
+        } else {
+            self.row(v)
+        };
+        row.iter().filter(move |e| e.article as usize != at.article)
+    }
+
+    /// The partners of sentence `x` that come after it, with the entry of `rows` each pair
+    /// takes its scores from, in `buf` by partner: those that are x's best match in their
+    /// article, then those whose best match in x's article x is (a partner that is both is kept
+    /// once, with its first entry).
+    fn partners(&self, x: u32, buf: &mut Vec<(u32, u32)>) {
+        buf.clear();
+        let article = self.article_of[x as usize];
+        let v = self.variant_of[x as usize];
+        if v != NO_VARIANT {
+            let first = self.row_start[v as usize];
+            for (k, e) in self.row(v).iter().enumerate() {
+                let y = self.base[e.article as usize] + e.sentence;
+                if e.article != article && y > x {
+                    buf.push((y, first + k as u32));
+                }
+            }
+        }
+        let chosen = &self.chosen
+            [self.chosen_start[x as usize] as usize..self.chosen_start[x as usize + 1] as usize];
+        for &(w, entry) in chosen {
+            let members = &self.members[self.member_start[w as usize] as usize
+                ..self.member_start[w as usize + 1] as usize];
+            for &y in members {
+                if y > x && self.article_of[y as usize] != article {
+                    buf.push((y, entry));
+                }
+            }
+        }
+        // Stable: of a partner found both ways, the first entry stays.
+        buf.sort_by_key(|&(y, _)| y);
+        buf.dedup_by_key(|&mut (y, _)| y);
+    }
+}
+
+/// The matches of a [`Matches`] as pairs, in order (see [`Matches::iter`]).
+pub struct Pairs<'a> {
+    matches: &'a Matches,
+    /// The next sentence whose partners are read.
+    x: u32,
+    /// The partners of the sentence before `x`, and how many of them are given.
+    buf: Vec<(u32, u32)>,
+    at: usize,
+    /// How many pairs may still be given.
+    left: usize,
+}
+
+impl Iterator for Pairs<'_> {
+    type Item = Match;
+
+    fn next(&mut self) -> Option<Match> {
+        let m = self.matches;
+        if self.left == 0 {
+            return None;
+        }
+        while self.at == self.buf.len() {
+            if self.x as usize >= m.variant_of.len() {
+                return None;
+            }
+            m.partners(self.x, &mut self.buf);
+            self.at = 0;
+            self.x += 1;
+        }
+        let (y, entry) = self.buf[self.at];
+        self.at += 1;
+        self.left -= 1;
+        let e = &m.rows[entry as usize];
+        Some(Match {
+            a: m.loc(self.x - 1).into(),
+            b: m.loc(y).into(),
+            score: e.score,
+            grade: e.grade,
+            word_score: e.words,
+            meaning_score: e.meaning,
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.left))
+    }
+}
+
+impl<'a> IntoIterator for &'a Matches {
+    type Item = Match;
+    type IntoIter = Pairs<'a>;
+
+    fn into_iter(self) -> Pairs<'a> {
+        self.iter()
+    }
+}
+
+impl Serialize for Matches {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+/// The matches of a comparison: each sentence's best match in each other article, on a shared
+/// variant or an edge, with at most `config.max_matches` listed.
 pub(crate) fn matches(
-    docs: &[Doc<'_>],
+    sentences: &[usize],
     vars: &Variants,
     edges: &[Edge],
     config: &MatchConfig,
-) -> (Vec<Match>, BestMatches, usize) {
-    let mut best: BestMatches = docs
-        .iter()
-        .map(|d| vec![Vec::new(); d.sentences.len()])
-        .collect();
+) -> Matches {
+    let mut rows: Vec<Vec<BestMatch>> = vec![Vec::new(); vars.members.len()];
     let firsts: Vec<Vec<Loc>> = vars.members.iter().map(|m| first_per_article(m)).collect();
     // `keep_if_better` fills in the other sentence.
     let identical = BestMatch {
@@ -126,11 +318,9 @@ pub(crate) fn matches(
         words: 1.0,
         meaning: None,
     };
-    for (v, members) in vars.members.iter().enumerate() {
-        for &x in members {
-            for &y in &firsts[v] {
-                keep_if_better(&mut best, x, y, identical);
-            }
+    for (v, row) in rows.iter_mut().enumerate() {
+        for &y in &firsts[v] {
+            keep_if_better(row, y, identical);
         }
     }
     for e in edges {
@@ -150,46 +340,68 @@ pub(crate) fn matches(
             meaning: e.meaning,
         };
         for (from, to) in [(e.a, e.b), (e.b, e.a)] {
-            for &x in &vars.members[from as usize] {
-                for &y in &firsts[to as usize] {
-                    keep_if_better(&mut best, x, y, offered);
-                }
+            for &y in &firsts[to as usize] {
+                keep_if_better(&mut rows[from as usize], y, offered);
             }
         }
     }
-    // A pair is listed once, lower location first, when it is the best for either sentence:
-    // from the row of its lower sentence, or from the other's when it is not also the lower
-    // one's best (so no pair is pushed twice and nothing needs removing after the sort).
-    let is_best_of = |y: Loc, x: Loc| {
-        best[y.article][y.sentence]
-            .iter()
-            .any(|e| e.article as usize == x.article && e.sentence as usize == x.sentence)
+    let base = starts(sentences.iter().copied());
+    let count = *base.last().unwrap_or(&0) as usize;
+    let mut article_of = Vec::with_capacity(count);
+    for (a, &n) in sentences.iter().enumerate() {
+        article_of.extend(std::iter::repeat_n(a as u32, n));
+    }
+    // Flattened into vectors of their exact size (`flatten` cannot tell `collect` how many).
+    let mut variant_of: Vec<u32> = Vec::with_capacity(count);
+    vars.of.iter().for_each(|row| variant_of.extend(row));
+    let row_start = starts(rows.iter().map(Vec::len));
+    let mut flat: Vec<BestMatch> = Vec::with_capacity(*row_start.last().unwrap_or(&0) as usize);
+    rows.into_iter().for_each(|row| flat.extend(row));
+    let rows = flat;
+    let member_start = starts(vars.members.iter().map(Vec::len));
+    let id = |l: &Loc| base[l.article] + l.sentence as u32;
+    let mut members: Vec<u32> = Vec::with_capacity(*member_start.last().unwrap_or(&0) as usize);
+    vars.members
+        .iter()
+        .for_each(|m| members.extend(m.iter().map(id)));
+    // The entries of `rows` by the sentence they name, counted then placed.
+    let entry_id = |e: &BestMatch| (base[e.article as usize] + e.sentence) as usize;
+    let mut chosen_start = vec![0u32; count + 1];
+    for e in &rows {
+        chosen_start[entry_id(e) + 1] += 1;
+    }
+    for x in 0..count {
+        chosen_start[x + 1] += chosen_start[x];
+    }
+    let mut chosen = vec![(0u32, 0u32); rows.len()];
+    let mut fill = chosen_start.clone();
+    for v in 0..vars.members.len() {
+        for k in row_start[v]..row_start[v + 1] {
+            let x = entry_id(&rows[k as usize]);
+            chosen[fill[x] as usize] = (v as u32, k);
+            fill[x] += 1;
+        }
+    }
+    let mut out = Matches {
+        base,
+        article_of,
+        variant_of,
+        row_start,
+        rows,
+        chosen_start,
+        chosen,
+        member_start,
+        members,
+        total: 0,
+        listed: 0,
     };
-    let mut pairs: Vec<Match> = Vec::new();
-    for (d, rows) in best.iter().enumerate() {
-        for (s, row) in rows.iter().enumerate() {
-            for m in row {
-                let (x, y) = (Loc::new(d, s), m.other());
-                if y < x && is_best_of(y, x) {
-                    continue;
-                }
-                let (a, b) = if x < y { (x, y) } else { (y, x) };
-                pairs.push(Match {
-                    a: a.into(),
-                    b: b.into(),
-                    score: m.score,
-                    grade: m.grade,
-                    word_score: m.words,
-                    meaning_score: m.meaning,
-                });
-            }
-        }
-    }
-    // The one large sort of a comparison: the standard sort's own copy, as the comparator
-    // called through `&dyn` (see `util::sort`) is too slow here.
-    pairs.sort_unstable_by_key(|p| (p.a, p.b));
-    let dropped = pairs.len().saturating_sub(config.max_matches);
-    pairs.truncate(config.max_matches);
-    pairs.shrink_to_fit();
-    (pairs, best, dropped)
+    let mut buf = Vec::new();
+    out.total = (0..count as u32)
+        .map(|x| {
+            out.partners(x, &mut buf);
+            buf.len()
+        })
+        .sum();
+    out.listed = out.total.min(config.max_matches);
+    out
 }

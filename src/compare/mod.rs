@@ -38,7 +38,7 @@ use crate::util::hash::{Map, map};
 pub use align::{DiffStats, Op, OpKind};
 pub use clusters::Cluster;
 pub use fallback::{Fallback, FallbackStage};
-pub use matches::{Grade, Match};
+pub use matches::{Grade, Match, Matches, Pairs};
 pub use repeats::{Passage, Repeat, Stretch};
 pub use words::{WordOp, WordReport};
 
@@ -63,7 +63,7 @@ pub(crate) struct MatchConfig {
 pub(crate) struct Comparison {
     pub repeats: Vec<Repeat>,
     pub passages: Vec<Passage>,
-    pub matches: Vec<Match>,
+    pub matches: Matches,
     pub clusters: Vec<Cluster>,
     pub unique: Vec<Vec<usize>>,
     pub containment: Vec<Vec<f32>>,
@@ -173,14 +173,16 @@ pub(crate) fn compare(
     };
     let (repeats, passages) = repeats::repeats(docs, &vars, &edges, config.repeat_threshold);
     next_step();
-    let (matches, best, dropped) = matches::matches(docs, &vars, &edges, config);
+    let sentences: Vec<usize> = docs.iter().map(|d| d.sentences.len()).collect();
+    let matches = matches::matches(&sentences, &vars, &edges, config);
     next_step();
+    let dropped = matches.total() - matches.len();
     if dropped > 0 {
         fallbacks.push(Fallback {
             stage: FallbackStage::Matches,
             count: dropped,
             detail: format!(
-                "only the first {} matches are listed; clusters and containment count them all",
+                "only the first {} matches are listed; clusters, containment and findings count them all",
                 config.max_matches
             ),
         });
@@ -201,12 +203,12 @@ pub(crate) fn compare(
         .zip(skip)
         .map(|(row, skip)| (0..row.len()).filter(|&s| !row[s] && !skip[s]).collect())
         .collect();
-    let containment = containment::containment(docs, skip, &best, |m| m.words);
+    let containment = containment::containment(docs, skip, &matches, |m| m.words);
     next_step();
     let whole = vectors
         .as_ref()
         .map(|v| containment::article_vectors(v, &vars.of));
-    let similarity = containment::similarity(docs, skip, &best, whole.as_deref());
+    let similarity = containment::similarity(docs, skip, &matches, whole.as_deref());
     progress.finish();
     Comparison {
         repeats,

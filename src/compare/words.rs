@@ -118,20 +118,28 @@ fn tokenize(text: &str, offset: usize, key_buf: &mut String) -> Tokens {
     } else {
         Box::new(text.split_word_bound_indices())
     };
+    let space = HASH.hash_one(" ");
     for (i, tok) in tokens {
         // Tokens compare by the words of their key; hashing them as they are found builds no
-        // key string.
-        let mut hasher = HASH.build_hasher();
-        let mut wordy = false;
+        // key string. A token is almost always one word, whose key is its word hash; the few
+        // of several words (`U.S-based`) are hashed again as a sequence, the same value.
+        let (mut count, mut single) = (0, 0);
         crate::text::normalize::for_each_word(tok, key_buf, |w| {
-            wordy = true;
-            hasher.write(w.as_bytes());
-            hasher.write_u8(0xff);
+            count += 1;
+            single = crate::util::hash::word(w);
         });
-        let key = if wordy {
+        let wordy = count > 0;
+        let key = if count == 1 {
+            single
+        } else if wordy {
+            let mut hasher = HASH.build_hasher();
+            crate::text::normalize::for_each_word(tok, key_buf, |w| {
+                hasher.write(w.as_bytes());
+                hasher.write_u8(0xff);
+            });
             hasher.finish()
         } else if tok.chars().all(char::is_whitespace) {
-            HASH.hash_one(" ")
+            space
         } else {
             HASH.hash_one(fold_punct(tok))
         };

@@ -23,7 +23,7 @@ use super::figure_pairs::{agree, comparable, is_unit};
 use super::figure_read as read;
 use super::figure_words::{QUALIFIERS, TENS, UNITS, denominator, month, word_value};
 use super::model::{Bound, Figure, FigureKind, FigureRow, Finding, NumberDifference};
-use crate::compare::Match;
+use crate::compare::Matches;
 use crate::doc::{Doc, Loc};
 use crate::similarity::{Word, similarity};
 use crate::text::Span;
@@ -349,7 +349,7 @@ pub(crate) fn correspond(a: &[&ReadFigure], b: &[&ReadFigure]) -> Vec<(usize, us
 pub(crate) fn find(
     docs: &[Doc<'_>],
     skip: &[Vec<bool>],
-    matches: &[Match],
+    matches: &Matches,
     config: &FindingsConfig,
 ) -> (Vec<Finding>, Vec<FigureRow>) {
     let mut all: Vec<ReadFigure> = Vec::new();
@@ -411,11 +411,9 @@ pub(crate) fn find(
     // Corresponding figures of matched sentences, joined into groups.
     let mut sets = UnionFind::new(all.len());
     let mut same_row: Vec<(usize, usize)> = Vec::new();
-    for [la, lb] in sentence_pairs(docs, &all, matches, config) {
+    let holds_figures = |l: Loc| !of(l).is_empty();
+    for [la, lb] in sentence_pairs(docs, &all, matches, config, holds_figures) {
         let (ra, rb) = (of(la), of(lb));
-        if ra.is_empty() || rb.is_empty() {
-            continue;
-        }
         let a: Vec<&ReadFigure> = all[ra.clone()].iter().collect();
         let b: Vec<&ReadFigure> = all[rb.clone()].iter().collect();
         for (i, j) in correspond(&a, &b) {
@@ -496,16 +494,22 @@ impl Edges {
     }
 }
 
-/// The sentence pairs whose figures are compared: the engine's matches, and sentences of two
-/// articles that print the same figure and score at least `figure_threshold` (each figure
-/// checked against at most `figure_peers` other printings of it).
+/// The sentence pairs whose figures are compared: the engine's matches of two sentences that
+/// hold figures (`holds_figures`), and sentences of two articles that print the same figure and
+/// score at least `figure_threshold` (each figure checked against at most `figure_peers` other
+/// printings of it).
 fn sentence_pairs(
     docs: &[Doc<'_>],
     all: &[ReadFigure],
-    matches: &[Match],
+    matches: &Matches,
     config: &FindingsConfig,
+    holds_figures: impl Fn(Loc) -> bool,
 ) -> Vec<[Loc; 2]> {
-    let mut pairs: Vec<[Loc; 2]> = matches.iter().map(|m| [m.a.into(), m.b.into()]).collect();
+    let mut pairs: Vec<[Loc; 2]> = matches
+        .all()
+        .map(|m| [Loc::from(m.a), Loc::from(m.b)])
+        .filter(|&[a, b]| holds_figures(a) && holds_figures(b))
+        .collect();
     let mut by_value: Map<(FigureKind, u64), Vec<usize>> = map();
     for (i, f) in all.iter().enumerate() {
         by_value

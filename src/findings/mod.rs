@@ -25,12 +25,11 @@ pub use model::{
 };
 
 use crate::compare::words::{self, Texts, WordReport};
-use crate::compare::{Fallback, FallbackStage, Match};
-use crate::doc::{Doc, Loc};
+use crate::compare::{Fallback, FallbackStage, Matches};
+use crate::doc::Doc;
 use crate::progress::{Phase, Reporter};
 use crate::similarity::CandidateLimits;
 use crate::text::Span;
-use crate::util::hash::{Map, map};
 
 /// What the findings need of the options.
 #[derive(Debug, Clone, Copy)]
@@ -58,20 +57,14 @@ pub(crate) struct Findings {
 pub(crate) fn find(
     docs: &[Doc<'_>],
     skip: &[Vec<bool>],
-    matches: &[Match],
+    matches: &Matches,
     config: &FindingsConfig,
     progress: &mut Reporter<'_>,
 ) -> Findings {
     progress.start(Phase::Findings, 5);
-    let mut matched: Map<Loc, Vec<Loc>> = map();
-    for m in matches {
-        let (a, b) = (Loc::from(m.a), Loc::from(m.b));
-        matched.entry(a).or_default().push(b);
-        matched.entry(b).or_default().push(a);
-    }
     let (numbers, figures) = figures::find(docs, skip, matches, config);
     progress.at(1);
-    let (names, common) = names::find(docs, skip, &matched);
+    let (names, common) = names::find(docs, skip, matches);
     progress.at(2);
     let quotes = quotes::find(docs, skip, &common, config);
     progress.at(3);

@@ -21,6 +21,7 @@
 //! only when those articles also mention it at least as often.
 
 use super::model::{Finding, Place};
+use crate::compare::Matches;
 use crate::doc::{Doc, Loc};
 use crate::text::Span;
 use crate::text::tokens::{self, Tok};
@@ -221,7 +222,7 @@ impl<'a> Reading<'a> {
 pub(crate) fn find(
     docs: &[Doc<'_>],
     skip: &[Vec<bool>],
-    matched: &Map<Loc, Vec<Loc>>,
+    matches: &Matches,
 ) -> (Vec<Finding>, Set<String>) {
     let mut reading = Reading::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -290,7 +291,7 @@ pub(crate) fn find(
         let inside_a_name = share_neighbour_after(a, b);
         if !one_edit(&super::lower(&a.text), &super::lower(&b.text))
             || ((is_ending(&a.text, &b.text) || are_endings(&a.text, &b.text)) && !inside_a_name)
-            || !(share_neighbour(a, b) || in_matched_sentences(a, b, matched))
+            || !(share_neighbour(a, b) || in_matched_sentences(a, b, matches))
         {
             continue;
         }
@@ -447,17 +448,14 @@ fn share_neighbour(a: &Spelling, b: &Spelling) -> bool {
     a.neighbours.iter().any(|n| b.neighbours.contains(n))
 }
 
-fn in_matched_sentences(a: &Spelling, b: &Spelling, matched: &Map<Loc, Vec<Loc>>) -> bool {
+fn in_matched_sentences(a: &Spelling, b: &Spelling, matches: &Matches) -> bool {
     a.places.iter().any(|p| {
-        matched
-            .get(&Loc::new(p.article, p.sentence))
-            .is_some_and(|partners| {
-                partners.iter().any(|l| {
-                    b.places
-                        .iter()
-                        .any(|q| Loc::new(q.article, q.sentence) == *l)
-                })
-            })
+        b.places.iter().any(|q| {
+            matches.are_matched(
+                Loc::new(p.article, p.sentence),
+                Loc::new(q.article, q.sentence),
+            )
+        })
     })
 }
 

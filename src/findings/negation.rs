@@ -3,7 +3,7 @@
 //! pair high; the reader must see that the claims are opposite.
 
 use super::model::{Finding, Place};
-use crate::compare::Match;
+use crate::compare::Matches;
 use crate::doc::{Doc, Loc};
 use crate::text::Span;
 use crate::util::hash::{Map, map};
@@ -54,14 +54,14 @@ fn negates_shared_word(negated: &str, cue_end: usize, other: &str) -> bool {
 /// One finding per matched pair (not identical) where exactly one sentence is negated, on a word
 /// the other sentence has. Syndicated copy prints one sentence in many articles, so the cue of
 /// each distinct sentence text, and the check of each distinct pair of texts, is done once.
-pub(crate) fn find(docs: &[Doc<'_>], matches: &[Match]) -> Vec<Finding> {
+pub(crate) fn find(docs: &[Doc<'_>], matches: &Matches) -> Vec<Finding> {
     // Keyed by the texts themselves: a cue's span is only valid in the text it was found in.
     // The map type the engine has already (a smaller wasm).
     let mut cue_of: Map<&str, u32> = map();
     let mut cues: Vec<Option<Span>> = Vec::new();
     let mut shared: Map<(&str, &str), u32> = map();
     let mut out = Vec::new();
-    for m in matches.iter().filter(|m| m.word_score < 1.0) {
+    for m in matches.all().filter(|m| m.word_score < 1.0) {
         let (a, b) = (Loc::from(m.a), Loc::from(m.b));
         let text = |l: Loc| docs[l.article].sentence_text(l.sentence);
         // The cue's span inside the sentence.

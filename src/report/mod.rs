@@ -15,8 +15,8 @@ mod model;
 mod utf16;
 
 pub use crate::compare::{
-    Cluster, DiffStats, Fallback, FallbackStage, Grade, Match, Op, OpKind, Passage, Repeat,
-    Stretch, WordOp, WordReport,
+    Cluster, DiffStats, Fallback, FallbackStage, Grade, Match, Matches, Op, OpKind, Pairs, Passage,
+    Repeat, Stretch, WordOp, WordReport,
 };
 pub use crate::doc::Loc;
 pub use crate::findings::{

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::compare::{Cluster, DiffStats, Fallback, Match, Op, Passage, Repeat};
+use crate::compare::{Cluster, DiffStats, Fallback, Matches, Op, Passage, Repeat};
 use crate::findings::{FigureRow, Finding};
 use crate::text::{Furniture, Span};
 
@@ -67,8 +67,15 @@ pub struct Report {
     pub repeats: Vec<Repeat>,
     /// Passages printed twice inside one article.
     pub passages: Vec<Passage>,
-    /// Cross-article sentence pairs: for each sentence, its best match in each other article.
-    pub matches: Vec<Match>,
+    /// Cross-article sentence pairs: for each sentence, its best match in each other article;
+    /// each pair once, lower location first, in the order of their locations.
+    // Kept per variant and made into pairs as it is read (`Matches`).
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Vec<crate::compare::Match>"),
+        ts(as = "Vec<crate::compare::Match>")
+    )]
+    pub matches: Matches,
     /// Statements carried by two or more articles, most widely carried first.
     pub clusters: Vec<Cluster>,
     /// For each article, the sentences no other article carries.

@@ -5,9 +5,7 @@
 //! words (not words like "the", which almost any two sentences share). Two sentences with the
 //! same words in the same order have the same 64-bit key.
 
-use core::hash::BuildHasher;
-
-use crate::util::hash::HASH;
+use crate::util::hash;
 
 /// A word as a 32-bit hash: half the memory of 64 bits, and a rare collision only nudges a
 /// similarity score (identity of whole sentences uses the 64-bit [`Features::key`]).
@@ -30,14 +28,13 @@ impl Features {
     /// Two sentences are identical when their keys have the same words in the same order, so
     /// `key` hashes the word sequence.
     pub fn of_text(text: &str, scratch: &mut String) -> Self {
-        use core::hash::Hasher;
-        let mut key = HASH.build_hasher();
+        let mut key = hash::Words::new();
         // About one word per six bytes of English; sized once to avoid regrowing.
         let mut words = Vec::with_capacity(text.len() / 5 + 1);
         let mut content = Vec::with_capacity(text.len() / 8 + 1);
         crate::text::normalize::for_each_word(text, scratch, |w| {
-            let h = HASH.hash_one(w);
-            key.write_u64(h);
+            let h = hash::word(w);
+            key.write(h);
             words.push(h as Word);
             if !is_stop(w) {
                 content.push(h as Word);
@@ -57,9 +54,8 @@ impl Features {
     /// Only the [`Features::key`] of a sentence: the same hash as `of_text` gives, without
     /// collecting words (what a pairwise diff needs for every sentence).
     pub fn key_of_text(text: &str, scratch: &mut String) -> u64 {
-        use core::hash::Hasher;
-        let mut key = HASH.build_hasher();
-        crate::text::normalize::for_each_word(text, scratch, |w| key.write_u64(HASH.hash_one(w)));
+        let mut key = hash::Words::new();
+        crate::text::normalize::for_each_word(text, scratch, |w| key.write(hash::word(w)));
         key.finish()
     }
 }

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { articles, wasm } from "./fixtures.mjs";
-import { buildIndex, lazyLists, matchOf, ReportIndex } from "../../www/engine/report-index.js";
+import { buildIndex, decimal, lazyLists, matchOf, packTyped, ReportIndex } from "../../www/engine/report-index.js";
 
 const report = wasm.compare(articles, {});
 
@@ -26,7 +26,7 @@ test("the index's matches, repeats, clusters and containment are the report's", 
   report.repeats.forEach((g, k) => g.sentences.forEach((s) => assert.equal(index.repeatOf[index.base[g.article] + s], k)));
   report.clusters.forEach((c, k) => c.members.forEach(([a, s]) => assert.equal(index.clusterOf[index.base[a] + s], k)));
   const n = report.articles.length;
-  report.containment.forEach((row, i) => assert.deepEqual([...index.containment.subarray(i * n, (i + 1) * n)], row));
+  report.containment.forEach((row, i) => assert.deepEqual([...index.containment.subarray(i * n, (i + 1) * n)].map(decimal), row));
   assert.equal(buffers.length, Object.keys(index).length);
   assert.ok(buffers.every((b) => b instanceof ArrayBuffer));
 });
@@ -89,11 +89,13 @@ test("places: a matched sentence lists the other side of each of its matches, cl
  *  the engine's serde types are expected to list them, and in the other order too. */
 function semantic(report, order = ["a", "b", "score", "word_score", "meaning_score", "grade"]) {
   const n = report.articles.length;
+  // The engine's numbers are 32-bit floats written in their shortest decimals.
+  const f32 = (/** @type {number} */ x) => decimal(Math.fround(x));
   const similarity = Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => (i === j ? 1 : Math.max(report.containment[i][j], report.containment[j][i]) + 0.25)),
+    Array.from({ length: n }, (_, j) => (i === j ? 1 : f32(Math.max(report.containment[i][j], report.containment[j][i]) + 0.25))),
   );
   const matches = report.matches.map((m, k) => {
-    const full = { ...m, word_score: m.score, meaning_score: k % 3 ? m.score + 0.1 : null, grade: k === 0 ? "paraphrase" : m.grade };
+    const full = { ...m, word_score: m.score, meaning_score: k % 3 ? f32(m.score + 0.1) : null, grade: k === 0 ? "paraphrase" : m.grade };
     return Object.fromEntries(order.map((key) => [key, full[key]]));
   });
   return { ...report, matches, similarity };
@@ -121,4 +123,25 @@ test("the index carries issue #12's scores, the paraphrase grade and the similar
   assert.ok(!("similarity" in light));
   assert.ok(!("word_score" in light.matches[0]));
   assert.equal(new ReportIndex(older).similarity, null);
+});
+
+test("the engine's typed arrays make the same index and lists as its JSON report", () => {
+  const typed = wasm.compareTyped(articles, {});
+  assert.deepEqual(typed.report.matches, []);
+  assert.ok(typed.matches.at instanceof Int32Array && typed.containment instanceof Float32Array);
+  const { index } = packTyped(typed);
+  const fromJson = buildIndex(report).index;
+  for (const key of Object.keys(fromJson)) assert.deepEqual(index[key], fromJson[key], key);
+  lazyLists(typed.report, index);
+  assert.equal(JSON.stringify(typed.report), JSON.stringify(wasm.compareSpans(articles, {})));
+});
+
+test("decimal: the shortest digits that read back, a tie to the even digit", () => {
+  // 0.447265625 is exact in 32 bits, halfway between 0.44726562 and 0.44726563.
+  assert.equal(decimal(Math.fround(0.447265625)), 0.44726562);
+  assert.equal(decimal(Math.fround(-0.447265625)), -0.44726562);
+  assert.equal(decimal(Math.fround(0.1)), 0.1);
+  assert.equal(decimal(Math.fround(0.8333333)), 0.8333333);
+  assert.equal(decimal(1), 1);
+  assert.ok(Number.isNaN(decimal(NaN)));
 });

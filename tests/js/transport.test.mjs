@@ -59,7 +59,7 @@ test("an index's typed arrays survive the transfer; the lazy lists made from the
   return received.then(({ result, index: arrived }) => {
     port1.close();
     assert.equal(index.at.byteLength, 0, "transferred, not copied");
-    assert.ok(arrived.at instanceof Int32Array && arrived.score instanceof Float64Array);
+    assert.ok(arrived.at instanceof Int32Array && arrived.score instanceof Float32Array);
     lazyLists(result, arrived);
     assert.deepEqual(result.matches, report.matches);
     assert.deepEqual(result.containment, report.containment);

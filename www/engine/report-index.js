@@ -21,28 +21,38 @@
  * @property {Int32Array} repeatOf the repeat group of each sentence, or -1
  * @property {Int32Array} clusterOf the cluster of each sentence, or -1
  * @property {Int32Array} at per match: a article, a sentence, b article, b sentence
- * @property {Float64Array} score per match
- * @property {Float64Array} wordScore per match, its `word_score` (NaN if the report has none)
- * @property {Float64Array} meaningScore per match, its `meaning_score` (NaN for null)
+ * @property {Float32Array} score per match
+ * @property {Float32Array} wordScore per match, its `word_score` (NaN if the report has none)
+ * @property {Float32Array} meaningScore per match, its `meaning_score` (NaN for null)
  * @property {Uint8Array} grade per match, an index in GRADES
  * @property {Uint8Array} fields whether there is `similarity`, then the matches' keys (MATCH_KEYS)
- * @property {Float64Array} containment n × n, row by row
- * @property {Float64Array} similarity n × n, row by row; empty if the report has no `similarity`
+ * @property {Float32Array} containment n × n, row by row
+ * @property {Float32Array} similarity n × n, row by row; empty if the report has no `similarity`
  */
+/** The matches as the engine's `compareTyped` gives them: per match `at` holds [a article,
+ *  a sentence, b article, b sentence], `grade` an index in GRADES.
+ *  @typedef {Pick<Index, "at" | "score" | "wordScore" | "meaningScore" | "grade">} MatchArrays */
+// Scores and matrices are kept as the engine computes them, in 32 bits (Float32Array): a list
+// made back from them gives each value the shortest decimal that reads back as it (`decimal`),
+// which is how the engine's JSON writes it.
 
+/** The grades in the order of the engine's `Grade`, as `compareTyped` codes them. */
 const GRADES = ["identical", "near_identical", "rewritten", "paraphrase"];
 /** The keys a match may have, coded in `fields` in the order the report's matches list them:
  *  reports of engines before issue #12 have no `word_score` nor `meaning_score`, and the lists
  *  made back from the index must equal the report's own, key for key and in order (a test
  *  compares them as JSON). */
 const MATCH_KEYS = ["a", "b", "score", "word_score", "meaning_score", "grade"];
+/** The keys of the engine's matches, in its order. */
+const ENGINE_KEYS = ["a", "b", "score", "grade", "word_score", "meaning_score"];
 /** `fields[0]`: whether the report has `similarity`; `fields[1..]`: the match keys, coded. */
 const HAS_SIMILARITY = 1;
 
 /** Readies a compare report to cross to the page: the matches and the article matrices go in
  *  the index (typed arrays, transferred); the page makes lists of them only if something reads
- *  them. Empty lists keep the keys' places. The engine's worker and a report file's stand-in
- *  for it (static-worker.js) both send reports this way.
+ *  them. Empty lists keep the keys' places. A report file's stand-in for the engine's worker
+ *  (static-worker.js) sends reports this way; the worker itself has them as typed arrays
+ *  already (`packTyped`).
  *  @param {Report} report
  *  @returns {{ index: Index, buffers: ArrayBuffer[] }} */
 export function packReport(report) {
@@ -53,6 +63,15 @@ export function packReport(report) {
   return packed;
 }
 
+/** The index of what the engine's `compareTyped` returns: `report` (with empty matches and
+ *  matrices), its matches as typed arrays and its two matrices, row by row.
+ *  @param {{ report: Report, matches: MatchArrays, containment: Float32Array, similarity: Float32Array }} typed
+ *  @returns {{ index: Index, buffers: ArrayBuffer[] }} */
+export function packTyped({ report, matches, containment, similarity }) {
+  const keys = ENGINE_KEYS.map((k) => MATCH_KEYS.indexOf(k));
+  return indexWith(report, matches, Uint8Array.of(HAS_SIMILARITY, ...keys), containment, similarity);
+}
+
 /** The lookup arrays of `report`; `buffers` lists what postMessage can transfer. The matches are
  *  in `at` ([a article, a sentence, b article, b sentence] per match), `score` and `grade` (an
  *  index in GRADES); the containment matrix in `containment`, row by row.
@@ -60,14 +79,11 @@ export function packReport(report) {
  *  @returns {{ index: Index, buffers: ArrayBuffer[] }} */
 export function buildIndex(report) {
   const n = report.articles.length;
-  const base = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) base[i + 1] = base[i] + report.articles[i].sentences.length;
-  const total = base[n];
   const count = report.matches.length;
   const at = new Int32Array(4 * count);
-  const score = new Float64Array(count);
-  const wordScore = new Float64Array(count).fill(NaN);
-  const meaningScore = new Float64Array(count).fill(NaN);
+  const score = new Float32Array(count);
+  const wordScore = new Float32Array(count).fill(NaN);
+  const meaningScore = new Float32Array(count).fill(NaN);
   const grade = new Uint8Array(count);
   const hasSimilarity = Array.isArray(report.similarity);
   const keys = report.matches.length ? Object.keys(report.matches[0]) : MATCH_KEYS.filter((k) => !k.endsWith("_score") || k === "score");
@@ -78,6 +94,27 @@ export function buildIndex(report) {
     wordScore[k] = m.word_score ?? NaN;
     meaningScore[k] = m.meaning_score ?? NaN;
   });
+  const containment = new Float32Array(n * n);
+  report.containment.forEach((/** @type {number[]} */ row, /** @type {number} */ i) => containment.set(row, i * n));
+  const similarity = new Float32Array(hasSimilarity ? n * n : 0);
+  if (hasSimilarity) report.similarity.forEach((/** @type {number[]} */ row, /** @type {number} */ i) => similarity.set(row, i * n));
+  const fields = Uint8Array.of(hasSimilarity ? HAS_SIMILARITY : 0, ...keys.map((k) => MATCH_KEYS.indexOf(k)).filter((c) => c >= 0));
+  return indexWith(report, { at, score, wordScore, meaningScore, grade }, fields, containment, similarity);
+}
+
+/** The index of `report` with its matches and matrices given as typed arrays.
+ *  @param {Report} report
+ *  @param {MatchArrays} matches
+ *  @param {Uint8Array} fields
+ *  @param {Float32Array} containment
+ *  @param {Float32Array} similarity
+ *  @returns {{ index: Index, buffers: ArrayBuffer[] }} */
+function indexWith(report, { at, score, wordScore, meaningScore, grade }, fields, containment, similarity) {
+  const n = report.articles.length;
+  const base = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) base[i + 1] = base[i] + report.articles[i].sentences.length;
+  const total = base[n];
+  const count = score.length;
   // Matches as adjacency lists in one array (CSR): matchAt[start[x] .. start[x + 1]).
   const start = new Int32Array(total + 1);
   for (let k = 0; k < count; k++) {
@@ -99,14 +136,30 @@ export function buildIndex(report) {
   report.clusters.forEach((/** @type {any} */ c, /** @type {number} */ k) => {
     for (const m of c.members) clusterOf[base[m[0]] + m[1]] = k;
   });
-  const containment = new Float64Array(n * n);
-  report.containment.forEach((/** @type {number[]} */ row, /** @type {number} */ i) => containment.set(row, i * n));
-  const similarity = new Float64Array(hasSimilarity ? n * n : 0);
-  if (hasSimilarity) report.similarity.forEach((/** @type {number[]} */ row, /** @type {number} */ i) => similarity.set(row, i * n));
-  const fields = Uint8Array.of(hasSimilarity ? HAS_SIMILARITY : 0, ...keys.map((k) => MATCH_KEYS.indexOf(k)).filter((c) => c >= 0));
   /** @type {Index} */
   const index = { base, start, matchAt, repeatOf, clusterOf, at, score, wordScore, meaningScore, grade, fields, containment, similarity };
   return { index, buffers: Object.values(index).map((a) => /** @type {ArrayBuffer} */ (a.buffer)) };
+}
+
+/** The shortest decimal that reads back as the 32-bit float `v`: the number the engine's JSON
+ *  writes for it (Ryu's digits: the closest of the shortest, a tie to the even digit, where
+ *  `toPrecision` rounds a tie away from zero).
+ *  @param {number} v */
+export function decimal(v) {
+  if (!Number.isFinite(v) || Number.isInteger(v)) return v;
+  for (let p = 1; p < 10; p++) {
+    const d = Number(v.toPrecision(p));
+    if (Math.fround(d) !== v) continue;
+    const [mantissa, exponent] = Math.abs(v).toExponential(40).split("e");
+    const digits = mantissa.replace(".", "");
+    const tie = digits[p] === "5" && /^0*$/.test(digits.slice(p + 1));
+    if (tie && Number(digits[p - 1]) % 2 === 0) {
+      const down = Math.sign(v) * Number(`${digits[0]}.${digits.slice(1, p)}e${exponent}`);
+      if (Math.fround(down) === v) return down;
+    }
+    return d;
+  }
+  return v;
 }
 
 /** @typedef {{ a: Loc, b: Loc, score: number, word_score?: number, meaning_score?: number | null, grade: string }} Match */
@@ -122,9 +175,9 @@ export function matchOf({ at, score, wordScore, meaningScore, grade, fields }, k
     const key = MATCH_KEYS[fields[f]];
     if (key === "a") m.a = [at[4 * k], at[4 * k + 1]];
     else if (key === "b") m.b = [at[4 * k + 2], at[4 * k + 3]];
-    else if (key === "score") m.score = score[k];
-    else if (key === "word_score") m.word_score = wordScore[k];
-    else if (key === "meaning_score") m.meaning_score = Number.isNaN(meaningScore[k]) ? null : meaningScore[k];
+    else if (key === "score") m.score = decimal(score[k]);
+    else if (key === "word_score") m.word_score = decimal(wordScore[k]);
+    else if (key === "meaning_score") m.meaning_score = Number.isNaN(meaningScore[k]) ? null : decimal(meaningScore[k]);
     else m.grade = GRADES[grade[k]];
   }
   return /** @type {Match} */ (m);
@@ -137,8 +190,8 @@ export function matchOf({ at, score, wordScore, meaningScore, grade, fields }, k
 export function lazyLists(report, index) {
   const n = index.base.length - 1;
   lazy(report, "matches", () => Array.from(index.score, (_, k) => matchOf(index, k)));
-  /** @param {Float64Array} m */
-  const rows = (m) => Array.from({ length: n }, (_, i) => Array.from(m.subarray(i * n, (i + 1) * n)));
+  /** @param {Float32Array} m */
+  const rows = (m) => Array.from({ length: n }, (_, i) => Array.from(m.subarray(i * n, (i + 1) * n), decimal));
   lazy(report, "containment", () => rows(index.containment));
   if (index.fields[0] & HAS_SIMILARITY) lazy(report, "similarity", () => rows(index.similarity));
 }

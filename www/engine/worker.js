@@ -3,14 +3,15 @@
 // reply. A trap (a panic or out of memory in wasm) is reported as fatal: the page then throws
 // this worker away and starts a fresh one.
 // @ts-ignore: the wasm module's glue is built by `make build` (www/pkg), after `make lint`.
-import init, { compareSpans, diff, hasModel, loadModel, segment, version } from "../pkg/article_compare.js";
-import { packReport } from "./report-index.js";
+import init, { compareTyped, diff, hasModel, loadModel, segment, version } from "../pkg/article_compare.js";
+import { packTyped } from "./report-index.js";
 import { Assembler, split, weight } from "./transport.js";
 
 /** @type {Record<string, (...args: any[]) => any>} */
 // The page has the articles' texts: a compare report's sentences come as spans only, and the
-// page slices their text from the strings it sent (client.js), which copies nothing.
-const calls = { compare: compareSpans, diff, segment };
+// page slices their text from the strings it sent (client.js), which copies nothing. Its
+// matches and matrices come as typed arrays, which go to the page as they are (transferred).
+const calls = { diff, segment };
 /** @type {Promise<unknown> | null} */
 let ready = null;
 /** The sentence-embedding model's load: started once the module is ready, awaited by the first
@@ -112,12 +113,14 @@ scope.onmessage = async (event) => {
     }
     scope.postMessage({ id, type: "progress", phase: kind === "diff" ? "diffing" : "comparing" });
     const started = performance.now();
-    const result = kind === "compare" ? compareSpans(args[0], args[1], forward(id)) : calls[kind](...args);
-    const ms = performance.now() - started;
     if (kind === "compare") {
-      const { index, buffers } = packReport(result);
-      scope.postMessage({ id, ok: true, result: sendInSlices(id, result), index, ms }, buffers);
+      const typed = compareTyped(args[0], args[1], forward(id));
+      const ms = performance.now() - started;
+      const { index, buffers } = packTyped(typed);
+      scope.postMessage({ id, ok: true, result: sendInSlices(id, typed.report), index, ms }, buffers);
     } else {
+      const result = calls[kind](...args);
+      const ms = performance.now() - started;
       scope.postMessage({ id, ok: true, result: sendInSlices(id, result), ms });
     }
   } catch (e) {

@@ -9,7 +9,7 @@ const cache = new WeakMap();
 
 /** The articles 0 … n-1 in clustered order, from `values` (n × n, row by row, 0–1, not
  *  necessarily symmetric: a pair's two values are averaged).
- *  @param {Float64Array} values
+ *  @param {Float32Array} values
  *  @param {number} n
  *  @returns {number[]} */
 export function clusterOrder(values, n) {
@@ -20,7 +20,7 @@ export function clusterOrder(values, n) {
   return order;
 }
 
-/** @param {Float64Array} values @param {number} n */
+/** @param {Float32Array} values @param {number} n */
 function chainOrder(values, n) {
   // Distances between clusters, kept in the slot of one of their members.
   const d = new Float64Array(n * n);
@@ -65,7 +65,7 @@ function chainOrder(values, n) {
 }
 
 /** Two runs of leaves end to end, turned so that the two most alike of their ends meet.
- *  @param {number[]} p @param {number[]} q @param {Float64Array} values @param {number} n */
+ *  @param {number[]} p @param {number[]} q @param {Float32Array} values @param {number} n */
 function joined(p, q, values, n) {
   const s = (/** @type {number} */ i, /** @type {number} */ j) => values[i * n + j] + values[j * n + i];
   const [p0, p1, q0, q1] = [p[0], p[p.length - 1], q[0], q[q.length - 1]];

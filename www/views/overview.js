@@ -18,7 +18,7 @@ const TABLE_MAX = 40;
 export function overview(r, ctx) {
   const n = r.articles.length;
   const matrix = ctx.heat;
-  const values = matrix === "similarity" ? /** @type {Float64Array} */ (ctx.index.similarity) : ctx.index.containment;
+  const values = matrix === "similarity" ? /** @type {Float32Array} */ (ctx.index.similarity) : ctx.index.containment;
   const title =
     matrix === "similarity"
       ? "How much content two articles share"
@@ -77,7 +77,7 @@ function switcher(ctx) {
 }
 
 /** The readout of cell (i, j): the two articles, by name, and the value.
- *  @param {Report} r @param {string} matrix @param {Float64Array} values @param {number} i @param {number} j */
+ *  @param {Report} r @param {string} matrix @param {Float32Array} values @param {number} i @param {number} j */
 function describe(r, matrix, values, i, j) {
   const n = r.articles.length;
   const [a, b] = [r.articles[i].name, r.articles[j].name];
@@ -90,7 +90,7 @@ function describe(r, matrix, values, i, j) {
 
 /** The matrix as a table of percentages, shaded by value, in clustered order. One cell at a time
  *  is in the tab order; the arrow keys move between cells.
- *  @param {Report} r @param {Float64Array} values @param {(i: number, j: number) => void} read */
+ *  @param {Report} r @param {Float32Array} values @param {(i: number, j: number) => void} read */
 function heatTable(r, values, read) {
   const n = r.articles.length;
   const order = clusterOrder(values, n);
@@ -169,7 +169,7 @@ function step(key, x, y, n) {
 
 /** The matrix (`values`, n × n, row by row) as one pixel per pair, in clustered order; the
  *  pointer or the arrow keys (on the focused canvas) pick a cell for the readout.
- *  @param {Float64Array} values
+ *  @param {Float32Array} values
  *  @param {number} n
  *  @param {ViewContext} ctx
  *  @param {(i: number, j: number) => void} read */

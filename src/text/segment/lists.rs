@@ -6,52 +6,49 @@ use super::{at_word_start, is_bullet};
 
 /// List markers in a paragraph that start a sentence: any marker at the paragraph start, and
 /// runs of two or more markers in sequence (`1.` then `2.`, `a)` then `b)`, or bullets).
-pub(super) fn list_markers(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
+/// `ascii`: whether the paragraph is ASCII (then it has no bullets).
+pub(super) fn list_markers(text: &str, para: Range<usize>, ascii: bool) -> Vec<Range<usize>> {
     let mut found: Vec<(Range<usize>, MarkerValue)> = Vec::new();
     let b = text.as_bytes();
-    if text[para.clone()].is_ascii() {
-        // No bullets in ASCII: every marker has a `.` or `)` right after 1-3 digits or one
-        // lowercase letter, so only those punctuation marks need a look.
-        for hit in memchr::memchr2_iter(b'.', b')', &b[para.clone()]) {
-            let p = para.start + hit;
-            let digits = b[para.start..p]
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_digit())
-                .count();
-            let start = match digits {
-                1..=3 => p - digits,
-                0 if p > para.start && b[p - 1].is_ascii_lowercase() => p - 1,
-                _ => continue,
-            };
-            if found.last().is_some_and(|(r, _)| r.end > start)
-                || !at_word_start(text, para.start, start)
-            {
-                continue;
-            }
-            if let Some((end, value)) = parse_marker(text, start, para.end) {
-                found.push((start..end, value));
-            }
+    // A marker starts a word, and its end skips what it holds: a candidate that starts inside
+    // the last one found is none.
+    let try_at = |start: usize, found: &mut Vec<(Range<usize>, MarkerValue)>| {
+        if found.last().is_some_and(|(r, _)| r.end > start)
+            || !at_word_start(text, para.start, start)
+        {
+            return;
         }
-    } else {
-        let mut i = para.start;
-        while i < para.end {
-            // Markers start with a digit, a lowercase ASCII letter followed by `.` or `)`, or a
-            // bullet (non-ASCII), at the start of a word.
-            let c = b[i];
-            let candidate = c.is_ascii_digit()
-                || (c.is_ascii_lowercase() && matches!(b.get(i + 1), Some(b'.' | b')')))
-                || c >= 0xc0;
-            if candidate
-                && at_word_start(text, para.start, i)
-                && let Some((end, value)) = parse_marker(text, i, para.end)
-            {
-                found.push((i..end, value));
-                i = end;
-                continue;
-            }
-            i += 1;
+        if let Some((end, value)) = parse_marker(text, start, para.end) {
+            found.push((start..end, value));
         }
+    };
+    // Bullets (all non-ASCII, led by 0xC2 or 0xE2), merged in order with the other markers.
+    let lead = if ascii { &[][..] } else { &b[para.clone()] };
+    let mut bullets = memchr::memchr2_iter(0xC2, 0xE2, lead)
+        .map(|k| para.start + k)
+        .filter(|&i| text[i..].chars().next().is_some_and(is_bullet))
+        .peekable();
+    // Every other marker has a `.` or `)` right after 1-3 digits or one lowercase letter, so
+    // only those punctuation marks need a look.
+    for hit in memchr::memchr2_iter(b'.', b')', &b[para.clone()]) {
+        let p = para.start + hit;
+        let digits = b[para.start..p]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let start = match digits {
+            1..=3 => p - digits,
+            0 if p > para.start && b[p - 1].is_ascii_lowercase() => p - 1,
+            _ => continue,
+        };
+        while let Some(q) = bullets.next_if(|&q| q < start) {
+            try_at(q, &mut found);
+        }
+        try_at(start, &mut found);
+    }
+    for q in bullets {
+        try_at(q, &mut found);
     }
     let mut keep = vec![false; found.len()];
     for k in 0..found.len() {

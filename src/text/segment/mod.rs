@@ -45,6 +45,7 @@
 
 mod lexicon;
 mod lists;
+mod scan;
 mod trail;
 
 use core::ops::Range;
@@ -230,12 +231,14 @@ enum Next {
 
 /// Splits one paragraph into trimmed sentence spans.
 fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let markers = list_markers(text, para.clone());
+    let bytes = text.as_bytes();
+    let ascii = text[para.clone()].is_ascii();
+    let markers = list_markers(text, para.clone(), ascii);
+    // Most paragraphs have no `[`: then no terminator is inside brackets.
+    let brackets = memchr::memchr(b'[', &bytes[para.clone()]).is_some();
     let mut sentence_start = para.start;
     let mut marker_ix = 0;
     let mut i = para.start;
-    let bytes = text.as_bytes();
-    let ascii = text[para.clone()].is_ascii();
     while i < para.end {
         // Jump to the next byte that can start a terminator (ASCII `.!?`, or any non-ASCII
         // lead byte, decoded below) or the next list marker.
@@ -245,9 +248,7 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
         i += if ascii {
             memchr::memchr3(b'.', b'!', b'?', window)
         } else {
-            window
-                .iter()
-                .position(|&b| matches!(b, b'.' | b'!' | b'?') || b >= 0xc0)
+            scan::terminator_or_lead(window)
         }
         .unwrap_or(window.len());
         if i == marker_at && i < para.end {
@@ -282,7 +283,7 @@ fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
         }
         let boundary = if is_fullwidth_terminator(c) {
             Some(after)
-        } else if trail::inside_brackets(text, sentence_start, i, para.end)
+        } else if (brackets && trail::inside_brackets(text, sentence_start, i, para.end))
             || (matches!(c, '!' | '?')
                 && trail::inside_short_quote(text, sentence_start, i, para.end))
             || (after < para.end && !starts_with_space(&text[after..para.end]))
