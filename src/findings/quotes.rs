@@ -22,6 +22,8 @@
 //!
 //! One file over 400 lines: finding a quote's speaker reads the same sentence tokens as finding
 //! the quote, and the speech-verb lists are its vocabulary; splitting them would scatter one rule.
+//! The reading once per distinct sentence (`View`, `Speakers`) stays beside it: it runs the same
+//! `Context` on a span of its own, and what it may cache is exactly what that reading looks at.
 
 use super::attribution::{PRONOUNS, Reader, SPEECH, Subject};
 use super::model::{Credit, Finding, Quoted, Wording};
