@@ -1,12 +1,15 @@
 //! An article made ready for comparison: its sentences, their keys and features, and which of
 //! them are site furniture; and [`Loc`], the address of one sentence in a set of articles.
 
+use std::rc::Rc;
+
 use serde::Serialize;
 
 use crate::similarity::Features;
 use crate::text::furniture::{self, Furniture};
 use crate::text::normalize;
 use crate::text::segment::{self, Sentence};
+use crate::util::hash::{Map, map};
 
 /// Sentence `sentence` of article `article`: the address of a sentence in a comparison.
 ///
@@ -72,23 +75,62 @@ pub(crate) struct Doc<'a> {
     pub sentences: Vec<Sentence>,
     /// [`Features::key`] of each sentence.
     pub keys: Vec<u64>,
-    /// Features of each sentence; empty for a document made with [`Doc::keys_only`].
-    pub features: Vec<Features>,
+    /// Features of each sentence; empty for a document made with [`Doc::keys_only`]. Shared
+    /// by every printing of one sentence text in the documents made with one [`Seen`].
+    pub features: Vec<Rc<Features>>,
     /// For each sentence, what kind of site furniture it is, if it is.
     pub furniture: Vec<Option<Furniture>>,
+}
+
+/// The features and furniture class of each distinct sentence text already read, so that a
+/// sentence printed in many articles (syndicated copy) is read once and its features are held
+/// once. Keyed by the text itself: both depend on nothing else (furniture also on whether the
+/// sentence is a whole paragraph, which is part of the key).
+pub(crate) struct Seen<'a> {
+    features: Map<&'a str, Rc<Features>>,
+    furniture: Map<(&'a str, bool), Option<Furniture>>,
+    scratch: String,
+}
+
+impl Default for Seen<'_> {
+    /// No sentence read yet (maps with the fixed hash state, not `FixedState::default()`).
+    fn default() -> Self {
+        Self {
+            features: map(),
+            furniture: map(),
+            scratch: String::new(),
+        }
+    }
 }
 
 impl<'a> Doc<'a> {
     /// A document with every sentence's features (and so its keys): one pass over each sentence.
     pub fn new(name: &'a str, text: &'a str) -> Self {
+        Self::reading(name, text, &mut Seen::default())
+    }
+
+    /// [`Doc::new`], reading only the sentence texts `seen` has not read before.
+    pub fn reading(name: &'a str, text: &'a str, seen: &mut Seen<'a>) -> Self {
         let sentences: Vec<Sentence> = segment::sentences(text).collect();
-        let mut scratch = String::new();
-        let features: Vec<Features> = sentences
+        let features: Vec<Rc<Features>> = sentences
             .iter()
-            .map(|s| Features::of_text(s.text(text), &mut scratch))
+            .map(|s| {
+                let t = s.text(text);
+                let scratch = &mut seen.scratch;
+                seen.features
+                    .entry(t)
+                    .or_insert_with(|| Rc::new(Features::of_text(t, scratch)))
+                    .clone()
+            })
             .collect();
         let keys = features.iter().map(|f| f.key).collect();
-        let furniture = furniture(text, &sentences, &mut scratch);
+        let furniture = furniture(text, &sentences, |t, whole| {
+            let scratch = &mut seen.scratch;
+            *seen
+                .furniture
+                .entry((t, whole))
+                .or_insert_with(|| classify(t, whole, scratch))
+        });
         Self {
             name,
             text,
@@ -108,7 +150,9 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|s| Features::key_of_text(s.text(text), &mut scratch))
             .collect();
-        let furniture = furniture(text, &sentences, &mut scratch);
+        let furniture = furniture(text, &sentences, |t, whole| {
+            classify(t, whole, &mut scratch)
+        });
         Self {
             name,
             text,
@@ -148,21 +192,29 @@ pub(crate) fn is_whole_paragraph(sentences: &[Sentence], s: usize) -> bool {
     before && after
 }
 
-/// What kind of site furniture each sentence is, if it is (see [`furniture::classify`]).
-/// Only short sentences (a whole line or a prompt of 12 words fits in 120 bytes) and those with
-/// a lead's separator near the start ("Also Read: …") can be: the key is built for those.
-fn furniture(text: &str, sentences: &[Sentence], scratch: &mut String) -> Vec<Option<Furniture>> {
+/// What kind of site furniture sentence text `t` is, if it is (see [`furniture::classify`]);
+/// `whole`: it is a whole paragraph by itself. Only short sentences (a whole line or a prompt of
+/// 12 words fits in 120 bytes) and those with a lead's separator near the start ("Also Read: …")
+/// can be: the key is built for those.
+fn classify(t: &str, whole: bool, scratch: &mut String) -> Option<Furniture> {
+    let lead = t.get(..t.len().min(24)).unwrap_or(t);
+    let short = t.len() <= 120 || lead.contains([':', '|', '\u{2013}', '\u{2014}']);
+    if !short {
+        return None;
+    }
+    normalize::key(t, scratch);
+    furniture::classify(t, whole, scratch)
+}
+
+/// What kind of site furniture each sentence is, if it is: each sentence by itself through
+/// `classify` (text, whole paragraph), then the rules that need its neighbours.
+fn furniture<'a>(
+    text: &'a str,
+    sentences: &[Sentence],
+    mut classify: impl FnMut(&'a str, bool) -> Option<Furniture>,
+) -> Vec<Option<Furniture>> {
     let mut out: Vec<Option<Furniture>> = (0..sentences.len())
-        .map(|i| {
-            let t = sentences[i].text(text);
-            let lead = t.get(..t.len().min(24)).unwrap_or(t);
-            let short = t.len() <= 120 || lead.contains([':', '|', '\u{2013}', '\u{2014}']);
-            if !short {
-                return None;
-            }
-            normalize::key(t, scratch);
-            furniture::classify(t, is_whole_paragraph(sentences, i), scratch)
-        })
+        .map(|i| classify(sentences[i].text(text), is_whole_paragraph(sentences, i)))
         .collect();
     // Rules that need the paragraph: a tweet's whole paragraph, promos after the headline.
     let lines: Vec<(&str, usize, bool)> = (0..sentences.len())

@@ -216,14 +216,16 @@ impl Options {
         self.validate()?;
         check_articles(articles, 2)?;
         progress.start(Phase::Segmenting, articles.len());
+        let mut seen = doc::Seen::default();
         let docs: Vec<Doc<'_>> = articles
             .iter()
             .enumerate()
             .map(|(i, a)| {
                 progress.at(i);
-                Doc::new(a.name, a.text)
+                Doc::reading(a.name, a.text, &mut seen)
             })
             .collect();
+        drop(seen);
         progress.finish();
         let skip: Vec<Vec<bool>> = docs
             .iter()

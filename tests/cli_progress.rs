@@ -47,14 +47,23 @@ fn a_long_run_draws_its_bar_on_a_terminal_and_nowhere_else() {
         args.join(" "),
         quoted(&out.to_string_lossy())
     );
+    // The bar from the start (no delay), so that a fast build shows it too: each phase is
+    // drawn at its start and end whatever the run's speed.
     let tty = Command::new("script")
         .args(["-qfec", &command, "/dev/null"])
         .env("TERM", "xterm")
+        .env("ARTICLE_COMPARE_PROGRESS_DELAY_MS", "0")
         .output()
         .expect("script (util-linux) runs");
     assert!(tty.status.success(), "{tty:?}");
     let drawn = String::from_utf8_lossy(&tty.stdout);
-    for phase in ["matching", "findings"] {
+    for phase in [
+        "segmenting",
+        "embedding",
+        "indexing",
+        "matching",
+        "findings",
+    ] {
         assert!(drawn.contains(phase), "{phase} in {drawn:?}");
     }
     assert!(drawn.contains("[="), "a bar in {drawn:?}");
@@ -62,6 +71,7 @@ fn a_long_run_draws_its_bar_on_a_terminal_and_nowhere_else() {
 
     let piped = Command::new(BIN)
         .args(["compare", "--format", "json"])
+        .env("ARTICLE_COMPARE_PROGRESS_DELAY_MS", "0")
         .args(&files)
         .output()
         .expect("the binary runs");

@@ -59,13 +59,16 @@ pub(crate) fn similarity(
     // Symmetric, so each pair is computed once (the n² cosines of 256 dimensions are most of
     // this at 1,000 articles); both orders give the same bits.
     let mut out = vec![vec![0f32; n]; n];
+    let mut cos = vec![0f32; n];
     for i in 0..n {
+        if let Some(v) = articles {
+            cosines(&v[i], &v[i + 1..], &mut cos[i + 1..]);
+        }
         for j in i..n {
             let shared = (one_way[i][j] + one_way[j][i]) / 2.0;
             let value = match articles {
-                Some(v) if i != j => {
-                    let cos: f32 = v[i].iter().zip(&v[j]).map(|(a, b)| a * b).sum();
-                    (1.0 - WHOLE_ARTICLE_WEIGHT) * shared + WHOLE_ARTICLE_WEIGHT * cos.max(0.0)
+                Some(_) if i != j => {
+                    (1.0 - WHOLE_ARTICLE_WEIGHT) * shared + WHOLE_ARTICLE_WEIGHT * cos[j].max(0.0)
                 }
                 _ => shared,
             };
@@ -74,6 +77,29 @@ pub(crate) fn similarity(
         }
     }
     out
+}
+
+/// `out[k]`: the dot product of `a` and `others[k]`, each summed in order from `-0.0` as
+/// `Iterator::sum` does (the same bits). Eight at a time: each sum is a chain of dependent
+/// additions, and eight independent chains keep the processor busy where one waits on each.
+fn cosines(a: &[f32], others: &[Vec<f32>], out: &mut [f32]) {
+    const LANES: usize = 8;
+    let mut rows = others.chunks_exact(LANES);
+    let mut outs = out.chunks_exact_mut(LANES);
+    for (rows, out) in (&mut rows).zip(&mut outs) {
+        // Cut to `a`'s length, so the loop below needs no bounds checks.
+        let rows: [&[f32]; LANES] = core::array::from_fn(|k| &rows[k][..a.len()]);
+        let mut acc = [-0.0f32; LANES];
+        for (d, &x) in a.iter().enumerate() {
+            for (acc, row) in acc.iter_mut().zip(&rows) {
+                *acc += x * row[d];
+            }
+        }
+        out.copy_from_slice(&acc);
+    }
+    for (row, out) in rows.remainder().iter().zip(outs.into_remainder()) {
+        *out = a.iter().zip(row).map(|(x, y)| x * y).sum();
+    }
 }
 
 /// Each article's mean meaning vector, of unit length (zero where it has none), from the

@@ -122,7 +122,7 @@ pub(crate) fn compare(
     let vars = variants(docs, skip);
     let first = |v: usize| vars.members[v][0];
     let items: Vec<&Features> = (0..vars.members.len())
-        .map(|v| &docs[first(v).article].features[first(v).sentence])
+        .map(|v| &*docs[first(v).article].features[first(v).sentence])
         .collect();
     let vectors = model
         .filter(|_| config.meaning.is_some())

@@ -33,6 +33,17 @@ const LIST: usize = 3;
 pub(super) fn same_thing(docs: &[Doc<'_>], all: &[ReadFigure]) -> Vec<(usize, usize)> {
     let weight = weights(docs);
     let context: Vec<Vec<String>> = all.iter().map(|f| context_words(docs, f)).collect();
+    // The weight of each figure's sentence, summed once rather than for each pair.
+    let total: Vec<f32> = all
+        .iter()
+        .map(|f| {
+            docs[f.figure.article].features[f.figure.sentence]
+                .content
+                .iter()
+                .map(|w| weight.get(w).copied().unwrap_or(0.0))
+                .sum::<f32>()
+        })
+        .collect();
     let mut by_kind: Map<(FigureKind, &str), Vec<usize>> = map();
     for (i, f) in all.iter().enumerate() {
         // A range is one figure of two ends, compared with other ranges only by matches.
@@ -75,12 +86,7 @@ pub(super) fn same_thing(docs: &[Doc<'_>], all: &[ReadFigure]) -> Vec<(usize, us
                 let shared = shared_weight(fx, fy, &weight);
                 // In a short text every word is rare: a fifth of the lighter sentence's weight
                 // is enough there.
-                let total = |f: &[Word]| {
-                    f.iter()
-                        .map(|w| weight.get(w).copied().unwrap_or(0.0))
-                        .sum::<f32>()
-                };
-                let needed = SHARED_NEAR.min(NEAR_SHARE * total(fx).min(total(fy)));
+                let needed = SHARED_NEAR.min(NEAR_SHARE * total[i].min(total[j]));
                 // A year or a date is near another only after a word of the same event ("ends
                 // in 2018" / "officially ends in 2019"): many events of one story have dates.
                 let dated = matches!(

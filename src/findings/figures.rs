@@ -356,18 +356,57 @@ pub(crate) fn find(
     // The figures of sentence s of article d are all[at[d][s]..at[d][s + 1]].
     let mut at: Vec<Vec<u32>> = Vec::with_capacity(docs.len());
     let mut toks = Vec::new();
+    // Each distinct sentence (with what reading it sees around it) is read once: its figures,
+    // with offsets from the sentence's start, are `read[range]`, copied to each printing.
+    let mut read_at: Map<(&str, Edges), core::ops::Range<u32>> = map();
+    let mut read: Vec<ReadFigure> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let mut row = Vec::with_capacity(doc.sentences.len() + 1);
         for (s, sentence) in doc.sentences.iter().enumerate() {
             row.push(all.len() as u32);
+            if skip[d][s] {
+                continue;
+            }
+            let text = sentence.text(doc.text);
+            let key = (text, Edges::of(doc.text, sentence.span()));
+            if let Some(range) = read_at.get(&key) {
+                all.extend(
+                    read[range.start as usize..range.end as usize]
+                        .iter()
+                        .map(|f| {
+                            let mut f = f.clone();
+                            f.figure.article = d;
+                            f.figure.sentence = s;
+                            f.figure.span = Span::new(
+                                f.figure.span.start + sentence.start,
+                                f.figure.span.end + sentence.start,
+                            );
+                            f
+                        }),
+                );
+                continue;
+            }
+            let from = all.len();
             // Most sentences hold no figure: skip them without reading their words.
-            if !skip[d][s] && may_hold_figure(sentence.text(doc.text), &doc.features[s].words) {
+            if may_hold_figure(text, &doc.features[s].words) {
                 extract(doc.text, sentence.span(), d, s, &mut toks, &mut all);
             }
+            let start = read.len() as u32;
+            read.extend(all[from..].iter().map(|f| {
+                let mut f = f.clone();
+                f.figure.span = Span::new(
+                    f.figure.span.start - sentence.start,
+                    f.figure.span.end - sentence.start,
+                );
+                f
+            }));
+            read_at.insert(key, start..read.len() as u32);
         }
         row.push(all.len() as u32);
         at.push(row);
     }
+    drop(read_at);
+    drop(read);
     let of = |l: Loc| at[l.article][l.sentence] as usize..at[l.article][l.sentence + 1] as usize;
     // Corresponding figures of matched sentences, joined into groups.
     let mut sets = UnionFind::new(all.len());
@@ -420,6 +459,39 @@ pub(crate) fn find(
         });
     }
     (findings, table(all, &mut sets, &same_row))
+}
+
+/// What reading a sentence's figures sees of the text around it, besides the sentence: a
+/// currency sign or an opening parenthesis just before its first word ("$", "(" after ")"),
+/// and `%`, `(` or `,` just after its last. Part of the key of a sentence read once; any other
+/// character is as good as a space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Edges {
+    before: char,
+    /// `before` is `(` just after `)`.
+    closed_before: bool,
+    after: char,
+}
+
+impl Edges {
+    fn of(text: &str, span: core::ops::Range<usize>) -> Self {
+        let mut back = text[..span.start].chars().rev();
+        let before = back
+            .next()
+            .filter(|c| matches!(c, '$' | '€' | '£' | '('))
+            .unwrap_or(' ');
+        let closed_before = before == '(' && back.next() == Some(')');
+        let after = text[span.end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '%' | '(' | ','))
+            .unwrap_or(' ');
+        Self {
+            before,
+            closed_before,
+            after,
+        }
+    }
 }
 
 /// The sentence pairs whose figures are compared: the engine's matches of two sentences that

@@ -50,110 +50,197 @@ struct Neighbour {
     id: u32,
 }
 
+/// What one sentence text gives the name rules, in the order its words give it: read once per
+/// distinct text (syndicated copy prints a sentence in many articles) and replayed at each
+/// printing, so every printing adds its places in the same order as if it were read again.
+/// Offsets are from the sentence's start: everything read lies inside the sentence.
+#[derive(Clone, Copy)]
+enum Event {
+    /// A word with a lower-case `l` for `I`, a hyphenated name, two capitalized words: added
+    /// to that variant (its id in [`Variants`]) at `span`.
+    Ell {
+        id: u32,
+        span: Span,
+    },
+    Hyphenated {
+        id: u32,
+        span: Span,
+    },
+    TwoWords {
+        id: u32,
+        span: Span,
+    },
+    /// A name-shaped word of spelling `id`, and the spelling printed just before it, if any.
+    Name {
+        id: u32,
+        span: Span,
+        after: Option<u32>,
+    },
+}
+
+/// The names of every sentence read so far, and the spellings, variants and lower-case words
+/// they were read into.
+struct Reading<'a> {
+    ids: Map<String, u32>,
+    spellings: Vec<Spelling>,
+    lower_seen: Set<String>,
+    /// Spellings the one-edit rule cannot see: "lran" (a lower-case `l` for `I`), and names
+    /// printed hyphenated ("Jae-in") or as two words ("Jae In").
+    ells: Variants,
+    hyphenated: Variants,
+    two_words: Variants,
+    /// The events of each distinct sentence text (an index into `events`).
+    read: Map<&'a str, u32>,
+    events: Vec<Vec<Event>>,
+    toks: Vec<Tok>,
+}
+
+impl<'a> Reading<'a> {
+    fn new() -> Self {
+        Self {
+            ids: map(),
+            spellings: Vec::new(),
+            lower_seen: set(),
+            ells: Variants::default(),
+            hyphenated: Variants::default(),
+            two_words: Variants::default(),
+            read: map(),
+            events: Vec::new(),
+            toks: Vec::new(),
+        }
+    }
+
+    /// Adds the places of sentence `s` of article `d` (at `start` in `text`).
+    fn add(&mut self, text: &'a str, start: usize, d: usize, s: usize) {
+        let next = self.events.len() as u32;
+        let at = *self.read.entry(text).or_insert(next);
+        if at == next {
+            let events = self.events_of(text);
+            self.events.push(events);
+        }
+        let place = |span: Span| Place {
+            article: d,
+            sentence: s,
+            span: Span::new(start + span.start, start + span.end),
+        };
+        for &e in &self.events[at as usize] {
+            match e {
+                Event::Ell { id, span } => self.ells.add_to(id, span.text(text), place(span)),
+                Event::Hyphenated { id, span } => {
+                    self.hyphenated.add_to(id, span.text(text), place(span));
+                }
+                Event::TwoWords { id, span } => {
+                    self.two_words.add_to(id, span.text(text), place(span));
+                }
+                Event::Name { id, span, after } => {
+                    let sp = &mut self.spellings[id as usize];
+                    sp.places.push(place(span));
+                    if sp.sources.last() != Some(&d) {
+                        sp.sources.push(d);
+                    }
+                    if let Some(pid) = after {
+                        self.spellings[id as usize].neighbours.push(Neighbour {
+                            after: false,
+                            id: pid,
+                        });
+                        self.spellings[pid as usize]
+                            .neighbours
+                            .push(Neighbour { after: true, id });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reads one sentence text: its lower-case words go to `lower_seen`, new spellings and
+    /// variants get their ids; what each printing adds is returned.
+    fn events_of(&mut self, text: &str) -> Vec<Event> {
+        let mut out = Vec::new();
+        let toks = &mut self.toks;
+        tokens::words(text, 0..text.len(), toks);
+        let mut previous: Option<(usize, u32)> = None;
+        for (k, t) in toks.iter().enumerate() {
+            let word = strip_possessive(t.text(text));
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            let span = Span::new(t.start, t.start + word.len());
+            if first == 'l' && word.len() >= 4 && word[1..].chars().all(char::is_lowercase) {
+                let id = self.ells.id(word.to_owned());
+                out.push(Event::Ell { id, span });
+            }
+            if first.is_uppercase()
+                && word.contains('-')
+                && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            {
+                let id = self.hyphenated.id(super::lower(&word.replace('-', " ")));
+                out.push(Event::Hyphenated { id, span });
+            }
+            if let Some(next) = toks.get(k + 1)
+                && first.is_uppercase()
+                && tokens::adjacent(text, t, next)
+                && next.text(text).starts_with(char::is_uppercase)
+                && !word.contains('-')
+            {
+                let id = self.two_words.id(super::lower(&text[t.start..next.end]));
+                let span = Span::new(t.start, next.end);
+                out.push(Event::TwoWords { id, span });
+            }
+            if first.is_lowercase() {
+                if !self.lower_seen.contains(word) {
+                    self.lower_seen.insert(word.to_owned());
+                }
+                previous = None;
+                continue;
+            }
+            if !first.is_uppercase() || !word.chars().skip(1).any(char::is_lowercase) {
+                previous = None;
+                continue;
+            }
+            let id = match self.ids.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.spellings.len() as u32;
+                    self.ids.insert(word.to_owned(), id);
+                    self.spellings.push(Spelling {
+                        text: word.to_owned(),
+                        ..Spelling::default()
+                    });
+                    id
+                }
+            };
+            let after = previous
+                .filter(|&(pk, _)| pk + 1 == k && tokens::adjacent(text, &toks[pk], t))
+                .map(|(_, pid)| pid);
+            out.push(Event::Name { id, span, after });
+            previous = Some((k, id));
+        }
+        out
+    }
+}
+
 pub(crate) fn find(
     docs: &[Doc<'_>],
     skip: &[Vec<bool>],
     matches: &Matches,
 ) -> (Vec<Finding>, Set<String>) {
-    let mut ids: Map<String, u32> = map();
-    let mut spellings: Vec<Spelling> = Vec::new();
-    let mut lower_seen: Set<String> = set();
-    let mut toks: Vec<Tok> = Vec::new();
-    // Spellings the one-edit rule cannot see: "lran" (a lower-case `l` for `I`), and names
-    // printed hyphenated ("Jae-in") or as two words ("Jae In").
-    let mut ells = Variants::default();
-    let mut hyphenated = Variants::default();
-    let mut two_words = Variants::default();
+    let mut reading = Reading::new();
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
-            if skip[d][s] {
-                continue;
-            }
-            tokens::words(doc.text, sentence.span(), &mut toks);
-            let mut previous: Option<(usize, u32)> = None;
-            for (k, t) in toks.iter().enumerate() {
-                let word = strip_possessive(t.text(doc.text));
-                let Some(first) = word.chars().next() else {
-                    continue;
-                };
-                let place = Place {
-                    article: d,
-                    sentence: s,
-                    span: Span::new(t.start, t.start + word.len()),
-                };
-                if first == 'l' && word.len() >= 4 && word[1..].chars().all(char::is_lowercase) {
-                    ells.add(word.to_owned(), word, place.clone());
-                }
-                if first.is_uppercase()
-                    && word.contains('-')
-                    && word.chars().all(|c| c.is_alphabetic() || c == '-')
-                {
-                    hyphenated.add(super::lower(&word.replace('-', " ")), word, place.clone());
-                }
-                if let Some(next) = toks.get(k + 1)
-                    && first.is_uppercase()
-                    && tokens::adjacent(doc.text, t, next)
-                    && next.text(doc.text).starts_with(char::is_uppercase)
-                    && !word.contains('-')
-                {
-                    let pair = &doc.text[t.start..next.end];
-                    two_words.add(
-                        super::lower(pair),
-                        pair,
-                        Place {
-                            span: Span::new(t.start, next.end),
-                            ..place.clone()
-                        },
-                    );
-                }
-                if first.is_lowercase() {
-                    if !lower_seen.contains(word) {
-                        lower_seen.insert(word.to_owned());
-                    }
-                    previous = None;
-                    continue;
-                }
-                if !first.is_uppercase() || !word.chars().skip(1).any(char::is_lowercase) {
-                    previous = None;
-                    continue;
-                }
-                let id = match ids.get(word) {
-                    Some(&id) => id,
-                    None => {
-                        let id = spellings.len() as u32;
-                        ids.insert(word.to_owned(), id);
-                        spellings.push(Spelling {
-                            text: word.to_owned(),
-                            ..Spelling::default()
-                        });
-                        id
-                    }
-                };
-                let sp = &mut spellings[id as usize];
-                sp.places.push(Place {
-                    article: d,
-                    sentence: s,
-                    span: Span::new(t.start, t.start + word.len()),
-                });
-                if sp.sources.last() != Some(&d) {
-                    sp.sources.push(d);
-                }
-                if let Some((pk, pid)) = previous
-                    && pk + 1 == k
-                    && tokens::adjacent(doc.text, &toks[pk], t)
-                {
-                    spellings[id as usize].neighbours.push(Neighbour {
-                        after: false,
-                        id: pid,
-                    });
-                    spellings[pid as usize]
-                        .neighbours
-                        .push(Neighbour { after: true, id });
-                }
-                previous = Some((k, id));
+            if !skip[d][s] {
+                reading.add(sentence.text(doc.text), sentence.start, d, s);
             }
         }
     }
+    let Reading {
+        ids,
+        spellings,
+        lower_seen,
+        ells,
+        hyphenated,
+        two_words,
+        ..
+    } = reading;
     let is_name = |sp: &Spelling| {
         sp.text.chars().count() >= 5
             && sp.text.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -256,12 +343,17 @@ struct Variants {
 }
 
 impl Variants {
-    fn add(&mut self, key: String, text: &str, place: Place) {
+    /// The id of `key`, new if it is.
+    fn id(&mut self, key: String) -> u32 {
         let next = self.all.len() as u32;
         let id = *self.ids.entry(key).or_insert(next);
         if id == next {
             self.all.push(Variant::default());
         }
+        id
+    }
+
+    fn add_to(&mut self, id: u32, text: &str, place: Place) {
         self.all[id as usize].add(text, place);
     }
 

@@ -22,6 +22,8 @@
 //!
 //! One file over 400 lines: finding a quote's speaker reads the same sentence tokens as finding
 //! the quote, and the speech-verb lists are its vocabulary; splitting them would scatter one rule.
+//! The reading once per distinct sentence (`View`, `Speakers`) stays beside it: it runs the same
+//! `Context` on a span of its own, and what it may cache is exactly what that reading looks at.
 
 use super::attribution::{PRONOUNS, Reader, SPEECH, Subject};
 use super::model::{Credit, Finding, Quoted, Wording};
@@ -32,6 +34,7 @@ use crate::compare::{Fallback, FallbackStage, WordOp};
 use crate::doc::Doc;
 use crate::similarity::{Features, any_pair, similar_pairs};
 use crate::text::Span;
+use crate::text::segment::Sentence;
 use crate::text::tokens::{self, Tok};
 use crate::util::hash::{Map, Set, map, set};
 use crate::util::sort::{permute, sorted_indexes};
@@ -67,11 +70,23 @@ fn spans(text: &str) -> Vec<Marks> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, char)> = None;
     let mut single: Option<(usize, usize)> = None;
-    let mut prev = ' ';
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        // Only a line break, a straight mark, or a character of two or three bytes led by 0xC2
+        // (« ») or 0xE2 (“ ” „ ‘ ’) changes the state: the rest is skipped a byte at a time
+        // (decoding every character was most of this scan), and the characters around a
+        // mark are decoded where one is.
+        if !matches!(bytes[pos], b'\n' | b'"' | b'\'' | 0xC2 | 0xE2) {
+            pos += 1;
+            continue;
+        }
+        let i = pos;
+        let c = text[i..].chars().next().unwrap_or(' ');
         let after = i + c.len_utf8();
-        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let prev = text[..i].chars().next_back().unwrap_or(' ');
+        let next = text[after..].chars().next().unwrap_or(' ');
+        pos = after;
         match c {
             '\n' => {
                 if let Some((o, inner, _)) = open.take() {
@@ -127,7 +142,6 @@ fn spans(text: &str) -> Vec<Marks> {
             }
             _ => {}
         }
-        prev = c;
     }
     out.retain(|m| m.words.text(text).chars().any(char::is_alphanumeric));
     // A comma or period before the closing mark belongs to the sentence around the quote
@@ -195,6 +209,7 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
             .collect();
         flags.push(here);
     }
+    let mut speakers = Speakers::new();
     for (d, doc) in docs.iter().enumerate() {
         let spans = &all[d];
         let quoted: Vec<bool> = spans
@@ -219,11 +234,18 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
                 continue;
             }
             let context = Context {
-                doc,
+                text: doc.text,
+                sentences: &doc.sentences,
                 reader: &reader,
                 spans,
             };
-            let (mut speaker, mut pronoun) = context.attribution(qi, first, last);
+            let found = if first == last {
+                speakers.in_sentence(&context, qi, first)
+            } else {
+                context.in_sentences(qi, first, last)
+            };
+            let (mut speaker, mut pronoun) =
+                found.unwrap_or_else(|| context.next_sentence(*m, last));
             if speaker.is_none() && !pronoun {
                 let whole =
                     doc.text[doc.sentences[first].span()].trim().len() <= m.close - m.open + 1;
@@ -232,13 +254,10 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
                     speaker = last_speaker.clone();
                 } else {
                     // The subject of the sentence up to the quote ("Trump, in a tweet: …").
-                    let before = context.outside(doc.sentences[first].start..m.open);
-                    speaker = reader.sentence_subject(&before);
-                    pronoun = before
-                        .first()
-                        .is_some_and(|t| PRONOUNS.contains(&reader.word(t)));
+                    (speaker, pronoun) =
+                        speakers.subject(&context, doc.sentences[first].start..m.open);
                     if speaker.is_none() && (pronoun || whole) {
-                        speaker = context.earlier_subject(first, &said);
+                        speaker = context.earlier_subject(first, &said, &mut speakers);
                     }
                     if speaker.is_none() && (pronoun || whole) {
                         speaker = last_speaker.clone();
@@ -246,7 +265,7 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
                 }
             } else if speaker.is_none() {
                 speaker = context
-                    .earlier_subject(first, &said)
+                    .earlier_subject(first, &said, &mut speakers)
                     .or_else(|| last_speaker.clone());
             }
             if speaker.is_some() {
@@ -285,18 +304,23 @@ fn quotes(docs: &[Doc<'_>], skip: &[Vec<bool>], common: &Set<String>) -> Vec<Quo
     out
 }
 
-/// An article read for the attribution of its quotes.
+/// A speaker, and whether a pronoun stands for one.
+type Attribution = (Option<String>, bool);
+
+/// An article (or one span of it, as [`Speakers`] reads it) read for the attribution of its
+/// quotes.
 struct Context<'a, 't> {
-    doc: &'a Doc<'t>,
+    text: &'t str,
+    sentences: &'a [Sentence],
     reader: &'a Reader<'t>,
     spans: &'a [Marks],
 }
 
-impl Context<'_, '_> {
+impl<'t> Context<'_, 't> {
     /// The word tokens of `range` that lie outside every quote.
     fn outside(&self, range: core::ops::Range<usize>) -> Vec<Tok> {
         let mut toks = Vec::new();
-        tokens::words(self.doc.text, range, &mut toks);
+        tokens::words(self.text, range, &mut toks);
         // Spans are in order and do not overlap: the one that could hold a token is the last
         // that opens at or before it.
         toks.retain(|t| {
@@ -307,11 +331,11 @@ impl Context<'_, '_> {
     }
 
     /// The speaker of quote `qi` (opening in sentence `first`, closing in `last`) named by a
-    /// speech verb in those sentences or, for a quote that ends its sentence, in a short next
-    /// sentence ("…run mine?” / Akin continued."); or whether a pronoun names it.
-    fn attribution(&self, qi: usize, first: usize, last: usize) -> (Option<String>, bool) {
+    /// speech verb in those sentences, or whether a pronoun names it; `None` when neither
+    /// sentence names one.
+    fn in_sentences(&self, qi: usize, first: usize, last: usize) -> Option<Attribution> {
         let m = self.spans[qi];
-        let text = self.doc.text;
+        let text = self.text;
         let next_open = self.spans.get(qi + 1).map_or(usize::MAX, |n| n.open);
         let sentences = if first == last {
             vec![first]
@@ -319,7 +343,7 @@ impl Context<'_, '_> {
             vec![last, first]
         };
         for s in sentences {
-            let sentence = &self.doc.sentences[s];
+            let sentence = &self.sentences[s];
             let toks = self.outside(sentence.span());
             let distance = |t: &Tok| {
                 if t.start >= m.close {
@@ -346,8 +370,8 @@ impl Context<'_, '_> {
                         .filter(|t| t.start < next_open)
                         .collect();
                     match self.reader.after_verb(&after) {
-                        Subject::Speaker(name) => return (Some(name), false),
-                        Subject::Pronoun => return (None, true),
+                        Subject::Speaker(name) => return Some((Some(name), false)),
+                        Subject::Pronoun => return Some((None, true)),
                         Subject::Nobody => {}
                     }
                 }
@@ -366,21 +390,20 @@ impl Context<'_, '_> {
                     .collect();
                 let participle = self.reader.word(&v).ends_with("ing");
                 match self.reader.clause_subject(&clause, participle) {
-                    Subject::Speaker(name) => return (Some(name), false),
-                    Subject::Pronoun => return (None, true),
+                    Subject::Speaker(name) => return Some((Some(name), false)),
+                    Subject::Pronoun => return Some((None, true)),
                     Subject::Nobody => {}
                 }
             }
         }
-        self.next_sentence(m, last)
+        None
     }
 
     /// An attribution standing as the next sentence of a quote that ends its own: "Akin
     /// continued.", "Representative Kevin McCarthy of California … asked at a news conference."
-    fn next_sentence(&self, m: Marks, last: usize) -> (Option<String>, bool) {
-        let text = self.doc.text;
-        let (this, Some(next)) = (&self.doc.sentences[last], self.doc.sentences.get(last + 1))
-        else {
+    fn next_sentence(&self, m: Marks, last: usize) -> Attribution {
+        let text = self.text;
+        let (this, Some(next)) = (&self.sentences[last], self.sentences.get(last + 1)) else {
             return (None, false);
         };
         let ends = text[m.close..this.end.max(m.close)]
@@ -413,17 +436,150 @@ impl Context<'_, '_> {
 
     /// The person a pronoun or an unattributed quote refers to: in the four sentences before,
     /// nearest first, the speaker of a quote there or the sentence's subject.
-    fn earlier_subject(&self, first: usize, said: &[Option<String>]) -> Option<String> {
+    fn earlier_subject(
+        &self,
+        first: usize,
+        said: &[Option<String>],
+        speakers: &mut Speakers<'t>,
+    ) -> Option<String> {
         for s in (first.saturating_sub(4)..first).rev() {
             if let Some(name) = &said[s] {
                 return Some(name.clone());
             }
-            let toks = self.outside(self.doc.sentences[s].span());
-            if let Some(name) = self.reader.sentence_subject(&toks) {
+            if let (Some(name), _) = speakers.subject(self, self.sentences[s].span()) {
                 return Some(name);
             }
         }
         None
+    }
+
+    /// The subject of the words of `range` outside every quote, and whether the first of them
+    /// is a pronoun.
+    fn subject(&self, range: core::ops::Range<usize>) -> Attribution {
+        let toks = self.outside(range);
+        let pronoun = toks
+            .first()
+            .is_some_and(|t| PRONOUNS.contains(&self.reader.word(t)));
+        (self.reader.sentence_subject(&toks), pronoun)
+    }
+}
+
+/// What reading a span of an article for a speaker sees: its text, and the marks of the quotes
+/// that overlap it (offsets from its start, clipped to it). Two spans with the same view read
+/// the same, wherever they are printed: [`Reader`] reads the words of the span and what lies
+/// between them, and the one look outside (an opening parenthesis just before a name) is
+/// checked by [`View::of`].
+#[derive(PartialEq, Eq, Hash)]
+struct View<'t> {
+    text: &'t str,
+    marks: Vec<(u32, u32)>,
+}
+
+impl<'t> View<'t> {
+    /// The view of `range` of `text`, or `None` when an opening parenthesis stands just
+    /// before it (read outside the span).
+    fn of(text: &'t str, spans: &[Marks], range: core::ops::Range<usize>) -> Option<Self> {
+        if text[..range.start].trim_end().ends_with('(') {
+            return None;
+        }
+        // Spans are in order and do not overlap: those that close after the start, up to the
+        // first that opens at or after the end.
+        let from = spans.partition_point(|m| m.close <= range.start);
+        let marks = spans[from..]
+            .iter()
+            .take_while(|m| m.open < range.end)
+            .map(|m| {
+                let at = |x: usize| (x.clamp(range.start, range.end) - range.start) as u32;
+                (at(m.open), at(m.close))
+            })
+            .collect();
+        Some(Self {
+            text: &text[range],
+            marks,
+        })
+    }
+
+    /// The view as a text of its own, with `read` called on it.
+    fn read<R>(&self, common: &Set<String>, read: impl FnOnce(&Context<'_, '_>) -> R) -> R {
+        let spans: Vec<Marks> = self
+            .marks
+            .iter()
+            .map(|&(open, close)| {
+                marks(open as usize, open as usize, open as usize, close as usize)
+            })
+            .collect();
+        let sentences = [Sentence {
+            start: 0,
+            end: self.text.len(),
+            paragraph: 0,
+        }];
+        let reader = Reader {
+            text: self.text,
+            common,
+        };
+        read(&Context {
+            text: self.text,
+            sentences: &sentences,
+            reader: &reader,
+            spans: &spans,
+        })
+    }
+}
+
+/// Speakers read from each distinct view once: a sentence syndicated into many articles, with
+/// the same quotes in it, names the same speaker in each (what depends on the article around
+/// it, the sentences before and after, is read in each article).
+struct Speakers<'t> {
+    subjects: Map<View<'t>, Attribution>,
+    in_sentence: Map<(View<'t>, u32), Option<Attribution>>,
+}
+
+impl<'t> Speakers<'t> {
+    fn new() -> Self {
+        Self {
+            subjects: map(),
+            in_sentence: map(),
+        }
+    }
+
+    /// [`Context::subject`] of `range`.
+    fn subject(
+        &mut self,
+        context: &Context<'_, 't>,
+        range: core::ops::Range<usize>,
+    ) -> Attribution {
+        let Some(view) = View::of(context.text, context.spans, range.clone()) else {
+            return context.subject(range);
+        };
+        if let Some(found) = self.subjects.get(&view) {
+            return found.clone();
+        }
+        let found = view.read(context.reader.common, |c| c.subject(0..c.text.len()));
+        self.subjects.insert(view, found.clone());
+        found
+    }
+
+    /// [`Context::in_sentences`] of quote `qi`, opening and closing in sentence `s`.
+    fn in_sentence(
+        &mut self,
+        context: &Context<'_, 't>,
+        qi: usize,
+        s: usize,
+    ) -> Option<Attribution> {
+        let range = context.sentences[s].span();
+        let Some(view) = View::of(context.text, context.spans, range.clone()) else {
+            return context.in_sentences(qi, s, s);
+        };
+        let first = context.spans.partition_point(|m| m.close <= range.start);
+        let key = (view, (qi - first) as u32);
+        if let Some(found) = self.in_sentence.get(&key) {
+            return found.clone();
+        }
+        let found = key
+            .0
+            .read(context.reader.common, |c| c.in_sentences(qi - first, 0, 0));
+        self.in_sentence.insert(key, found.clone());
+        found
     }
 }
 
@@ -441,16 +597,27 @@ pub(crate) fn find(
     config: &FindingsConfig,
 ) -> QuoteFindings {
     let quotes = quotes(docs, skip, common);
+    // The features and words of each distinct wording (and speaker), made once: a quote
+    // syndicated into many articles is one text printed many times.
+    let text = |q: &Quote| q.span.text(docs[q.article].text);
     let mut scratch = String::new();
-    let features: Vec<Features> = quotes
+    let distinct_features = once_per_key(&quotes, text, |t| Features::of_text(t, &mut scratch));
+    let features: Vec<&Features> = distinct_features
+        .of
         .iter()
-        .map(|q| Features::of_text(q.span.text(docs[q.article].text), &mut scratch))
+        .map(|&k| &distinct_features.values[k])
         .collect();
     // Equal wordings first (a quote of one or two words only with the same speaker: a stock
     // phrase is not one quote), then the rules of `quote_groups` on one of each.
-    let words_of: Vec<Words> = quotes
+    let distinct_words = once_per_key(
+        &quotes,
+        |q| (text(q), q.speaker.as_deref()),
+        |&(t, speaker)| Words::new(t, speaker),
+    );
+    let words_of: Vec<&Words> = distinct_words
+        .of
         .iter()
-        .map(|q| Words::new(q.span.text(docs[q.article].text), q.speaker.as_deref()))
+        .map(|&k| &distinct_words.values[k])
         .collect();
     let words = &words_of;
     // (A short quote nobody is credited with stays with its own article's.)
@@ -470,7 +637,7 @@ pub(crate) fn find(
         });
         unit_of.push(unit);
     }
-    let items: Vec<&Features> = firsts.iter().map(|&i| &features[i]).collect();
+    let items: Vec<&Features> = firsts.iter().map(|&i| features[i]).collect();
     let (pairs, skipped) = similar_pairs(
         &items,
         config.quote_threshold,
@@ -525,7 +692,7 @@ pub(crate) fn find(
             })
             .unwrap_or(0);
         let r = &quotes[distinct[reference].1[0]];
-        let reference_words = words_of[distinct[reference].1[0]].clone();
+        let reference_words = words_of[distinct[reference].1[0]];
         let articles: Vec<usize> = members.iter().map(|&m| quotes[m].article).collect();
         let mut sources: Vec<usize> = sorted_indexes(articles.len(), |k| articles[k])
             .into_iter()
@@ -545,7 +712,7 @@ pub(crate) fn find(
                 let q = &quotes[places[0]];
                 let text = q.span.text(docs[q.article].text);
                 let extract = k != reference
-                    && quote_groups::is_extract(&words_of[places[0]], &reference_words);
+                    && quote_groups::is_extract(words_of[places[0]], reference_words);
                 let words = if k == reference {
                     Vec::new()
                 } else {
@@ -631,6 +798,32 @@ pub(crate) fn find(
         findings: permute(out, &widest),
         fallbacks,
     }
+}
+
+/// One value per distinct key of the items: `values[of[i]]` is item `i`'s.
+struct Distinct<V> {
+    values: Vec<V>,
+    of: Vec<usize>,
+}
+
+/// `make` once per distinct `key` of `items`, in the order keys are first seen.
+fn once_per_key<'q, T, K: core::hash::Hash + Eq, V>(
+    items: &'q [T],
+    key: impl Fn(&'q T) -> K,
+    mut make: impl FnMut(&K) -> V,
+) -> Distinct<V> {
+    let mut at: Map<K, usize> = map();
+    let mut values = Vec::new();
+    let of = items
+        .iter()
+        .map(|item| {
+            *at.entry(key(item)).or_insert_with_key(|k| {
+                values.push(make(k));
+                values.len() - 1
+            })
+        })
+        .collect();
+    Distinct { values, of }
 }
 
 /// An attribution conflict: the named speakers of a quote's places by surname, with their

@@ -318,7 +318,7 @@ mod recall {
         let mut seen = std::collections::HashSet::new();
         let items: Vec<&Features> = docs
             .iter()
-            .flat_map(|d| d.features.iter())
+            .flat_map(|d| d.features.iter().map(|f| &**f))
             .filter(|f| seen.insert(f.key))
             .collect();
         let tuning = CandidateLimits {
