@@ -57,7 +57,8 @@ maxPostings?: number,
 maxWordTokens?: number, 
 /**
  * At most this many matches are listed in a report. Default 1000000 (the engine keeps them
- * per variant whatever their number; the limit bounds the JSON and the page's lists).
+ * per variant whatever their number; the limit bounds the JSON and the page's lists). At
+ * most 100000000.
  */
 maxMatches?: number, 
 /**

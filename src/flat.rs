@@ -1,9 +1,8 @@
 //! A pairwise diff as flat arrays, the form in which the wasm door hands it to JavaScript: the
 //! few fields of the report as a small JSON head, and every sentence, operation and word
 //! change as numbers in one `i32` array (and the scores in an `f64` one), read by the JS glue
-//! of `wasm.rs` into the same objects the JSON of the whole report parsed to. Parsing JSON
-//! text and slicing every word's text from it was most of the time of a diff across the
-//! boundary (bench/RESULTS.md, issue 17).
+//! of `wasm.rs` into the same objects the JSON of the whole report parsed to, without JSON text
+//! to parse (bench/RESULTS.md, issue 17, has what it saves).
 //!
 //! The layout of [`Flat::ints`], each index `-1` where the report has `null` or nothing:
 //!

@@ -51,7 +51,8 @@ pub struct Options {
     #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub max_word_tokens: usize,
     /// At most this many matches are listed in a report. Default 1000000 (the engine keeps them
-    /// per variant whatever their number; the limit bounds the JSON and the page's lists).
+    /// per variant whatever their number; the limit bounds the JSON and the page's lists). At
+    /// most 100000000.
     #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub max_matches: usize,
     /// Whether site furniture ("Scroll to Top", "Also Read: …", share and subscribe prompts)
@@ -102,6 +103,9 @@ pub struct Options {
     #[cfg_attr(not(target_arch = "wasm32"), ts(as = "Option<usize>", optional))]
     pub meaning_search_limit: usize,
 }
+
+/// The most matches a report may list (`maxMatches`).
+const MAX_MATCHES: usize = 100_000_000;
 
 impl Default for Options {
     fn default() -> Self {
@@ -282,6 +286,15 @@ impl Options {
                 return Err(Error::invalid_option(name, value, "a whole number above 0"));
             }
         }
+        // Matches are kept per variant whatever their number, but a list of them is made whole
+        // (JSON, the page's typed arrays, whose lengths are 32-bit).
+        if self.max_matches > MAX_MATCHES {
+            return Err(Error::invalid_option(
+                "maxMatches",
+                self.max_matches,
+                "a whole number of at most 100000000",
+            ));
+        }
         Ok(())
     }
 
@@ -329,5 +342,32 @@ impl Options {
             figure_threshold: self.figure_threshold,
             figure_peers: self.figure_peers,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Options;
+
+    /// Out-of-range options are refused with a message naming the option and its value.
+    #[test]
+    fn validate_names_what_is_out_of_range() {
+        let cases = [
+            (
+                Options::new().match_threshold(1.5),
+                "option matchThreshold is 1.5; expected a number above 0 and at most 1",
+            ),
+            (
+                Options::new().max_matches(100_000_001),
+                "option maxMatches is 100000001; expected a whole number of at most 100000000",
+            ),
+        ];
+        for (options, want) in cases {
+            assert_eq!(
+                options.validate().map_err(|e| e.to_string()),
+                Err(want.into())
+            );
+        }
+        assert!(Options::new().max_matches(100_000_000).validate().is_ok());
     }
 }

@@ -258,8 +258,8 @@ pub fn compare(
     ))
 }
 
-/// [`compare`] with sentences as spans only (no `text`): for a caller that keeps the texts, like
-/// the page's worker, whose page slices each sentence from the string it sent. `onprogress`,
+/// [`compare`] with sentences as spans only (no `text`): for a caller that keeps the texts and
+/// slices each sentence from the string it sent (as the page does, through `compareTyped`). `onprogress`,
 /// when given, is called with each [`Progress`] (`{ phase, done, total }`) as the comparison
 /// goes; what it throws is ignored (the comparison goes on).
 #[wasm_bindgen(js_name = compareSpans, unchecked_return_type = "Report")]
@@ -291,7 +291,7 @@ pub fn compare_typed(
     let containment = matrix(&core::mem::take(&mut report.containment));
     let similarity = matrix(&core::mem::take(&mut report.similarity));
     let out = js_sys::Object::new();
-    set(&out, "matches", &match_arrays(&matches).into())?;
+    set(&out, "matches", &match_arrays(&matches)?.into())?;
     drop(matches);
     set(&out, "containment", &containment)?;
     set(&out, "similarity", &similarity)?;
@@ -329,7 +329,7 @@ fn matrix(rows: &[Vec<f32>]) -> js_sys::Float32Array {
 
 /// The matches as typed arrays (see [`compare_typed`]), filled a chunk at a time, so that wasm
 /// memory never holds a flat copy of them all.
-fn match_arrays(matches: &crate::report::Matches) -> js_sys::Object {
+fn match_arrays(matches: &crate::report::Matches) -> Result<js_sys::Object, JsError> {
     const CHUNK: usize = 1 << 14;
     let n = matches.len() as u32;
     let at = js_sys::Int32Array::new_with_length(4 * n);
@@ -378,9 +378,9 @@ fn match_arrays(matches: &crate::report::Matches) -> js_sys::Object {
         ("meaningScore", meaning_score.into()),
         ("grade", grade.into()),
     ] {
-        let _ = js_sys::Reflect::set(&out, &JsValue::from_str(key), &value);
+        set(&out, key, &value)?;
     }
-    out
+    Ok(out)
 }
 
 /// The comparison of `articles` with UTF-16 offsets, sentences as spans.

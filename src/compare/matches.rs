@@ -280,9 +280,12 @@ impl Iterator for Pairs<'_> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (0, Some(self.left))
+        (self.left, Some(self.left))
     }
 }
+
+// Every pair up to `left` exists: the count was made by the same walk.
+impl ExactSizeIterator for Pairs<'_> {}
 
 impl<'a> IntoIterator for &'a Matches {
     type Item = Match;

@@ -41,12 +41,29 @@ const SEED1: u64 = 0x3f84_d5b5_b547_0917;
 /// therefore differ from native ones: no report depends on a hash's value).
 #[inline(always)]
 fn folded_multiply(x: u64, y: u64) -> u64 {
-    #[cfg(target_pointer_width = "64")]
+    // foldhash's own condition for the full product (foldhash 0.2, `folded_multiply`).
+    #[cfg(any(
+        all(
+            target_pointer_width = "64",
+            not(any(target_arch = "sparc64", target_arch = "wasm64")),
+        ),
+        target_arch = "aarch64",
+        target_arch = "x86_64",
+        all(target_family = "wasm", target_feature = "wide-arithmetic"),
+    ))]
     {
         let full = (x as u128).wrapping_mul(y as u128);
         (full as u64) ^ ((full >> 64) as u64)
     }
-    #[cfg(not(target_pointer_width = "64"))]
+    #[cfg(not(any(
+        all(
+            target_pointer_width = "64",
+            not(any(target_arch = "sparc64", target_arch = "wasm64")),
+        ),
+        target_arch = "aarch64",
+        target_arch = "x86_64",
+        all(target_family = "wasm", target_feature = "wide-arithmetic"),
+    )))]
     {
         let (lx, ly, hx, hy) = (x as u32 as u64, y as u32 as u64, x >> 32, y >> 32);
         let (ll, lh, hl, hh) = (

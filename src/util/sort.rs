@@ -2,8 +2,8 @@
 //! on a new type or closure is another copy of the sort in the wasm, which has a size budget.
 //! Numeric keys are packed into one `u128` ([`sort_keys`]); everything else sorts indexes with a
 //! comparator called through `&dyn` ([`sort_by`]). Word sets sort their `u32`s, and the matches
-//! of a comparison (the one sort large enough for the `&dyn` call to show) keep a copy of their
-//! own.
+//! (`compare/matches.rs`, which sorts each sentence's few partners as pairs are made, on the
+//! path every pair takes) keep a copy of their own.
 
 use core::cmp::Ordering;
 

@@ -34,7 +34,7 @@ function startWorker(base) {
 }
 
 /** Gives the sentences of a compare report's articles (`first` is the index of the first of
- *  them) their text from the articles' texts: the worker's compare fills none (compareSpans),
+ *  them) their text from the articles' texts: the worker's compare fills none (compareTyped),
  *  and slicing here makes no copy where sending the text made 5 MB of them.
  *  @param {any[]} articles
  *  @param {string[]} texts

@@ -1,10 +1,9 @@
 // @ts-check
 // Lookups over a report as typed arrays: built in the worker and transferred to the page without
-// copying, so that indexing a large report costs the page nothing (on 1,000 articles it took the
-// main thread 91 ms). Sentences are numbered across articles: id = base[article] + sentence.
-// The matches and the containment matrix travel the same way: 200,000 matches and a million
-// numbers as objects were most of what the page had to receive and keep on 1,000 articles, and
-// its garbage collector then held the main thread for 30-70 ms at a time.
+// copying, so that indexing a large report costs the page's main thread nothing. Sentences are
+// numbered across articles: id = base[article] + sentence. The matches and the two matrices
+// travel the same way (as objects, hundreds of thousands of matches and two million numbers were
+// most of what the page had to receive and keep on 1,000 articles: bench/RESULTS.md).
 
 /** The compare report (schema/report.schema.json; the TypeScript types are in
  *  www/pkg/article_compare.d.ts after `make build`). Typed loosely here: this module reads a few
@@ -142,8 +141,8 @@ function indexWith(report, { at, score, wordScore, meaningScore, grade }, fields
 }
 
 /** The shortest decimal that reads back as the 32-bit float `v`: the number the engine's JSON
- *  writes for it (Ryu's digits: the closest of the shortest, a tie to the even digit, where
- *  `toPrecision` rounds a tie away from zero).
+ *  writes for it (zmij's digits, as serde_json writes them: the closest of the shortest, a tie
+ *  to the even digit, where `toPrecision` rounds a tie away from zero).
  *  @param {number} v */
 export function decimal(v) {
   if (!Number.isFinite(v) || Number.isInteger(v)) return v;
