@@ -55,10 +55,18 @@ const notice = (text, kind = "info", actions = []) => say("notice", text, { kind
 
 // --- keeping the set ---------------------------------------------------------------------
 
+/** Tries left of the set shown after a refusal of space: Chromium frees the space of what was
+ *  deleted some time after, longer on a busy machine, so the set is written again a few times
+ *  on its own (each try later than the last) and the warning goes once one succeeds. */
+let retriesLeft = 0;
+let retryTimer = 0;
+const RETRIES = 3;
+
 let saveTimer = 0;
 /** Writes the shown set soon (edits come a keystroke at a time), or now. */
 function save({ now = false } = {}) {
   clearTimeout(saveTimer);
+  retriesLeft = RETRIES;
   if (now) return write(shown);
   saveTimer = setTimeout(() => write(shown), 300);
 }
@@ -66,6 +74,7 @@ function save({ now = false } = {}) {
 /** @param {ArticleSet} set */
 async function write(set) {
   if (!store) return;
+  clearTimeout(retryTimer);
   try {
     await store.put({ ...set, at: Date.now() }).catch(async (e) => {
       // The sets in use come first: what was kept for undo makes room (undo still works while
@@ -94,6 +103,10 @@ async function write(set) {
         actions: [{ label: "Save the set as a file", run: saveSetFile }],
       },
     );
+    if (isQuotaError(e) && set === shown && retriesLeft > 0) {
+      retryTimer = setTimeout(() => write(shown), 1000 * 2 ** (RETRIES - retriesLeft));
+      retriesLeft--;
+    }
   }
 }
 
