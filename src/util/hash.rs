@@ -36,35 +36,27 @@ const START: u64 = SEED ^ 0x082e_fa98_ec4e_6c89;
 const SEED0: u64 = 0xc0ac_29b7_c97c_50dd;
 const SEED1: u64 = 0x3f84_d5b5_b547_0917;
 
+/// Whether foldhash computes the full 128-bit product on this target (its own condition,
+/// foldhash 0.2 `folded_multiply`): where the target has a 64×64 multiply.
+const FULL_PRODUCT: bool = cfg!(any(
+    all(
+        target_pointer_width = "64",
+        not(any(target_arch = "sparc64", target_arch = "wasm64")),
+    ),
+    target_arch = "aarch64",
+    target_arch = "x86_64",
+    all(target_family = "wasm", target_feature = "wide-arithmetic"),
+));
+
 /// foldhash's multiply-and-fold, as it computes it on each target: the full 128-bit product
-/// where the target has a 64×64 multiply, its four 32×32 products on wasm32 (whose hash values
-/// therefore differ from native ones: no report depends on a hash's value).
+/// where [`FULL_PRODUCT`], else its four 32×32 products, as on wasm32 (whose hash values
+/// therefore differ from native ones).
 #[inline(always)]
 fn folded_multiply(x: u64, y: u64) -> u64 {
-    // foldhash's own condition for the full product (foldhash 0.2, `folded_multiply`).
-    #[cfg(any(
-        all(
-            target_pointer_width = "64",
-            not(any(target_arch = "sparc64", target_arch = "wasm64")),
-        ),
-        target_arch = "aarch64",
-        target_arch = "x86_64",
-        all(target_family = "wasm", target_feature = "wide-arithmetic"),
-    ))]
-    {
+    if FULL_PRODUCT {
         let full = (x as u128).wrapping_mul(y as u128);
         (full as u64) ^ ((full >> 64) as u64)
-    }
-    #[cfg(not(any(
-        all(
-            target_pointer_width = "64",
-            not(any(target_arch = "sparc64", target_arch = "wasm64")),
-        ),
-        target_arch = "aarch64",
-        target_arch = "x86_64",
-        all(target_family = "wasm", target_feature = "wide-arithmetic"),
-    )))]
-    {
+    } else {
         let (lx, ly, hx, hy) = (x as u32 as u64, y as u32 as u64, x >> 32, y >> 32);
         let (ll, lh, hl, hh) = (
             lx.wrapping_mul(ly),
