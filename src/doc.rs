@@ -142,17 +142,26 @@ impl<'a> Doc<'a> {
     }
 
     /// A document with only sentence keys: a pairwise diff needs word sets only for the few
-    /// sentences left over after matching keys, and computes those itself.
+    /// sentences left over after matching keys, and computes those itself. A sentence that may
+    /// be furniture is folded once: its key text serves both the furniture rules and its key.
     pub fn keys_only(name: &'a str, text: &'a str) -> Self {
         let sentences: Vec<Sentence> = segment::sentences(text).collect();
         let mut scratch = String::new();
-        let keys = sentences
-            .iter()
-            .map(|s| Features::key_of_text(s.text(text), &mut scratch))
+        let mut keys = Vec::with_capacity(sentences.len());
+        let classes = (0..sentences.len())
+            .map(|i| {
+                let t = sentences[i].text(text);
+                let whole = is_whole_paragraph(&sentences, i);
+                if may_be_furniture(t) {
+                    keys.push(Features::key_and_text(t, &mut scratch));
+                    furniture::classify(t, whole, &scratch)
+                } else {
+                    keys.push(Features::key_of_text(t, &mut scratch));
+                    None
+                }
+            })
             .collect();
-        let furniture = furniture(text, &sentences, |t, whole| {
-            classify(t, whole, &mut scratch)
-        });
+        let furniture = spread(text, &sentences, classes);
         Self {
             name,
             text,
@@ -192,14 +201,18 @@ pub(crate) fn is_whole_paragraph(sentences: &[Sentence], s: usize) -> bool {
     before && after
 }
 
-/// What kind of site furniture sentence text `t` is, if it is (see [`furniture::classify`]);
-/// `whole`: it is a whole paragraph by itself. Only short sentences (a whole line or a prompt of
-/// 12 words fits in 120 bytes) and those with a lead's separator near the start ("Also Read: …")
-/// can be: the key is built for those.
-fn classify(t: &str, whole: bool, scratch: &mut String) -> Option<Furniture> {
+/// Whether sentence text `t` can be site furniture at all: only short sentences (a whole line
+/// or a prompt of 12 words fits in 120 bytes) and those with a lead's separator near the start
+/// ("Also Read: …") can be, so the furniture rules and their key are for those alone.
+fn may_be_furniture(t: &str) -> bool {
     let lead = t.get(..t.len().min(24)).unwrap_or(t);
-    let short = t.len() <= 120 || lead.contains([':', '|', '\u{2013}', '\u{2014}']);
-    if !short {
+    t.len() <= 120 || lead.contains([':', '|', '\u{2013}', '\u{2014}'])
+}
+
+/// What kind of site furniture sentence text `t` is, if it is (see [`furniture::classify`]);
+/// `whole`: it is a whole paragraph by itself.
+fn classify(t: &str, whole: bool, scratch: &mut String) -> Option<Furniture> {
+    if !may_be_furniture(t) {
         return None;
     }
     normalize::key(t, scratch);
@@ -213,18 +226,27 @@ fn furniture<'a>(
     sentences: &[Sentence],
     mut classify: impl FnMut(&'a str, bool) -> Option<Furniture>,
 ) -> Vec<Option<Furniture>> {
-    let mut out: Vec<Option<Furniture>> = (0..sentences.len())
+    let classes = (0..sentences.len())
         .map(|i| classify(sentences[i].text(text), is_whole_paragraph(sentences, i)))
         .collect();
-    // Rules that need the paragraph: a tweet's whole paragraph, promos after the headline.
+    spread(text, sentences, classes)
+}
+
+/// `classes`, each sentence's furniture class by itself, with the rules that need its
+/// paragraph applied: a tweet's whole paragraph, promos after the headline.
+fn spread(
+    text: &str,
+    sentences: &[Sentence],
+    mut classes: Vec<Option<Furniture>>,
+) -> Vec<Option<Furniture>> {
     let lines: Vec<(&str, usize, bool)> = (0..sentences.len())
         .map(|i| {
             let s = &sentences[i];
             (s.text(text), s.paragraph, is_whole_paragraph(sentences, i))
         })
         .collect();
-    furniture::spread(&lines, &mut out);
-    out
+    furniture::spread(&lines, &mut classes);
+    classes
 }
 
 #[cfg(test)]

@@ -119,8 +119,10 @@ pub fn bundled_model() -> &'static Model {
 }
 
 /// The model `compare` and `diff` use when none is given: the bundled one natively, none in
-/// wasm (where the caller passes the one it loaded).
-fn default_model() -> Option<&'static Model> {
+/// wasm (where the caller passes the one it loaded); none when `options` turn meaning off, so
+/// that words alone never pay for reading the model.
+fn default_model(options: &Options) -> Option<&'static Model> {
+    options.meaning()?;
     #[cfg(not(target_arch = "wasm32"))]
     return Some(bundled_model());
     #[cfg(target_arch = "wasm32")]
@@ -169,7 +171,12 @@ impl Options {
     /// (whitespace only); an article over [`MAX_ARTICLE_BYTES`] or a total over
     /// [`MAX_TOTAL_BYTES`].
     pub fn compare(&self, articles: &[Article<'_>]) -> Result<Report, Error> {
-        self.compare_with(articles, Texts::Copied, default_model(), Reporter::silent())
+        self.compare_with(
+            articles,
+            Texts::Copied,
+            default_model(self),
+            Reporter::silent(),
+        )
     }
 
     /// [`Options::compare`] with the given sentence-embedding model, or words alone (`None`).
@@ -262,7 +269,7 @@ impl Options {
     /// Invalid options; an empty article; an article over [`MAX_ARTICLE_BYTES`] or a total
     /// over [`MAX_TOTAL_BYTES`].
     pub fn diff(&self, a: &Article<'_>, b: &Article<'_>) -> Result<DiffReport, Error> {
-        self.diff_with(a, b, Texts::Copied, default_model())
+        self.diff_with(a, b, Texts::Copied, default_model(self))
     }
 
     /// [`Options::diff`] with the given sentence-embedding model, or words alone (`None`).

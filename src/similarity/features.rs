@@ -58,6 +58,14 @@ impl Features {
         crate::text::normalize::for_each_word(text, scratch, |w| key.write(hash::word(w)));
         key.finish()
     }
+
+    /// `key_of_text`, writing the sentence's key text ([`crate::text::normalize::key`]) into
+    /// `key_text` too, for a sentence whose key text is needed anyway: one fold gives both.
+    pub fn key_and_text(text: &str, key_text: &mut String) -> u64 {
+        let mut key = hash::Words::new();
+        crate::text::normalize::key_with_words(text, key_text, |w| key.write(hash::word(w)));
+        key.finish()
+    }
 }
 
 /// English function words: shared by almost any two sentences, so they never file a sentence

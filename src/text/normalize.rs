@@ -23,6 +23,11 @@ use unicode_segmentation::UnicodeSegmentation;
 /// assert_eq!(key, "the us good faith effort 2000 prisoners");
 /// ```
 pub fn key(text: &str, out: &mut String) {
+    key_with_words(text, out, |_| {});
+}
+
+/// [`key`], calling `emit` with each of its [`words`] in order as well: one fold gives both.
+pub(crate) fn key_with_words(text: &str, out: &mut String, mut emit: impl FnMut(&str)) {
     out.clear();
     if is_plain(text) {
         let mut word = String::new();
@@ -31,12 +36,14 @@ pub fn key(text: &str, out: &mut String) {
                 out.push(' ');
             }
             out.push_str(w);
+            emit(w);
         });
     } else {
         fold_nfkc(text, out);
         if out.ends_with(' ') {
             out.pop();
         }
+        words(out).for_each(emit);
     }
 }
 
