@@ -107,41 +107,18 @@ pub(crate) fn similar_pairs_reporting(
 ) -> (Vec<Edge>, Skipped) {
     let mut skipped = Skipped::default();
     progress.start(Phase::Indexing, items.len());
-    let mut df: Map<Word, u32> = map();
-    for f in items.iter().filter(|f| f.content.len() >= limits.min_words) {
-        for w in &f.content {
-            *df.entry(*w).or_insert(0) += 1;
-        }
-    }
-    let mut postings: Map<Word, Vec<u32>> = map();
-    for (ix, f) in items.iter().enumerate() {
-        progress.at(ix);
-        let mut sig = Vec::new();
-        if f.content.len() >= limits.min_words {
-            // A word in no other sentence can link to nothing: file under shared words only.
-            // Rarest first, as (document frequency, word) keys.
-            sig.extend(f.content.iter().filter_map(|&w| {
-                let n = *df.get(&w)?;
-                (n > 1).then(|| pack(n as usize, w as usize))
-            }));
-            sort_keys(&mut sig);
-            sig.truncate(limits.signature);
-            for &key in &sig {
-                let w = unpack(key).1 as Word;
-                postings.entry(w).or_default().push(ix as u32);
-            }
-        }
-    }
+    let index = Index::new(items, limits, progress);
     let mut pairs = Vec::new();
     let mut hits: Vec<u32> = vec![0; items.len()];
     let mut touched: Vec<u32> = Vec::new();
-    let mut probe: Vec<&Vec<u32>> = Vec::new();
+    let mut probe: Vec<&[u32]> = Vec::new();
     let mut by_length: Vec<u128> = Vec::new();
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
     progress.finish();
     progress.start(Phase::Matching, items.len() + then);
-    for (ix, f) in items.iter().enumerate() {
+    for ix in 0..items.len() {
         progress.at(ix);
-        if f.content.len() < limits.min_words {
+        if items[ix].content.len() < limits.min_words {
             continue;
         }
         // Probe with every content word, rarest first: postings hold only the sentences for
@@ -150,9 +127,8 @@ pub(crate) fn similar_pairs_reporting(
         // words), a visit budget per sentence bounds the work.
         probe.clear();
         probe.extend(
-            f.content
-                .iter()
-                .filter_map(|w| postings.get(w))
+            (index.words(ix).iter())
+                .map(|&id| index.postings(id))
                 .filter(|l| !l.is_empty()),
         );
         // Shortest list first, as (length, position) keys.
@@ -166,7 +142,7 @@ pub(crate) fn similar_pairs_reporting(
                 continue;
             }
             budget -= list.len();
-            for &other in list.iter() {
+            for &other in list {
                 let o = other as usize;
                 if o == ix || !allow(ix.min(o), ix.max(o)) {
                     continue;
@@ -178,10 +154,12 @@ pub(crate) fn similar_pairs_reporting(
             }
         }
         // Take the counts out (resetting them for the next item), best-supported first.
-        let mut candidates: Vec<(u32, u32)> = touched
-            .drain(..)
-            .map(|o| (core::mem::take(&mut hits[o as usize]), o))
-            .collect();
+        candidates.clear();
+        candidates.extend(
+            touched
+                .drain(..)
+                .map(|o| (core::mem::take(&mut hits[o as usize]), o)),
+        );
         // With many candidates, one shared indexed word is noise (a mid-frequency word that
         // happens to be rare for the other sentence); a real rewrite shares several.
         if candidates.len() > limits.max_candidates / 4 {
@@ -194,7 +172,7 @@ pub(crate) fn similar_pairs_reporting(
             });
             candidates.truncate(limits.max_candidates);
         }
-        for (_, other) in candidates {
+        for &(_, other) in &candidates {
             let (i, j) = (ix.min(other as usize), ix.max(other as usize));
             if let Some(e) = edge(items, meaning, i, j, threshold) {
                 pairs.push(e);
@@ -228,6 +206,100 @@ pub(crate) fn similar_pairs_reporting(
         .map(|k| pairs[(k & u128::from(u32::MAX)) as usize])
         .collect();
     (pairs, skipped)
+}
+
+/// The inverted index: each item's content words as dense ids (one hash lookup per word, for
+/// all the uses that follow), and per id the items filed under it, in item order, in one flat
+/// array (no list per word to allocate).
+struct Index {
+    /// The ids of each item's content words, in the item's word order: item `ix` holds
+    /// `ids[starts[ix]..starts[ix + 1]]` (none for an item under `min_words`).
+    ids: Vec<u32>,
+    starts: Vec<usize>,
+    /// The items filed under id `w`: `filed[heads[w]..heads[w + 1]]`.
+    filed: Vec<u32>,
+    heads: Vec<usize>,
+}
+
+impl Index {
+    fn new(items: &[&Features], limits: CandidateLimits, progress: &mut Reporter<'_>) -> Self {
+        let eligible = |f: &Features| f.content.len() >= limits.min_words;
+        let total: usize = (items.iter().filter(|f| eligible(f)))
+            .map(|f| f.content.len())
+            .sum();
+        let mut id_of: Map<Word, u32> = map();
+        id_of.reserve(total);
+        let (mut ids, mut starts) = (Vec::with_capacity(total), Vec::with_capacity(items.len() + 1));
+        // Document frequencies, per id.
+        let mut df: Vec<u32> = Vec::new();
+        starts.push(0);
+        for f in items {
+            if eligible(f) {
+                for &w in &f.content {
+                    let next = df.len() as u32;
+                    let id = *id_of.entry(w).or_insert(next);
+                    if id == next {
+                        df.push(0);
+                    }
+                    df[id as usize] += 1;
+                    ids.push(id);
+                }
+            }
+            starts.push(ids.len());
+        }
+        // Each item's signature: a word in no other sentence can link to nothing, so only
+        // shared words, rarest first as (document frequency, word, id) keys.
+        let mut signatures: Vec<u32> = Vec::new();
+        let mut sig_starts = Vec::with_capacity(items.len() + 1);
+        sig_starts.push(0);
+        let mut sig: Vec<u128> = Vec::new();
+        for (ix, f) in items.iter().enumerate() {
+            progress.at(ix);
+            sig.clear();
+            let item_ids = &ids[starts[ix]..starts[ix + 1]];
+            sig.extend((item_ids.iter().zip(&f.content)).filter_map(|(&id, &w)| {
+                let n = df[id as usize];
+                (n > 1).then(|| u128::from(n) << 64 | u128::from(w) << 32 | u128::from(id))
+            }));
+            sort_keys(&mut sig);
+            sig.truncate(limits.signature);
+            // The id, in the low bits.
+            signatures.extend(sig.iter().map(|&k| k as u32));
+            sig_starts.push(signatures.len());
+        }
+        // Postings, laid out by counting: the items filed under each id, in item order.
+        let mut heads = vec![0usize; df.len() + 1];
+        for &id in &signatures {
+            heads[id as usize + 1] += 1;
+        }
+        for w in 0..df.len() {
+            heads[w + 1] += heads[w];
+        }
+        let mut next = heads.clone();
+        let mut filed = vec![0u32; signatures.len()];
+        for ix in 0..items.len() {
+            for &id in &signatures[sig_starts[ix]..sig_starts[ix + 1]] {
+                filed[next[id as usize]] = ix as u32;
+                next[id as usize] += 1;
+            }
+        }
+        Self {
+            ids,
+            starts,
+            filed,
+            heads,
+        }
+    }
+
+    /// The ids of item `ix`'s content words.
+    fn words(&self, ix: usize) -> &[u32] {
+        &self.ids[self.starts[ix]..self.starts[ix + 1]]
+    }
+
+    /// The items filed under id `w`, in order.
+    fn postings(&self, w: u32) -> &[u32] {
+        &self.filed[self.heads[w as usize]..self.heads[w as usize + 1]]
+    }
 }
 
 /// Sentences with fewer content words are not matched on meaning: a section title ("Ceasefire
