@@ -229,7 +229,10 @@ impl Index {
             .sum();
         let mut id_of: Map<Word, u32> = map();
         id_of.reserve(total);
-        let (mut ids, mut starts) = (Vec::with_capacity(total), Vec::with_capacity(items.len() + 1));
+        let (mut ids, mut starts) = (
+            Vec::with_capacity(total),
+            Vec::with_capacity(items.len() + 1),
+        );
         // Document frequencies, per id.
         let mut df: Vec<u32> = Vec::new();
         starts.push(0);
