@@ -100,6 +100,7 @@ pub(crate) fn word_reports(
         .collect()
 }
 
+#[derive(Default)]
 struct Tokens {
     spans: Vec<Range<usize>>,
     keys: Vec<u64>,
@@ -108,18 +109,14 @@ struct Tokens {
 }
 
 impl Tokens {
-    fn with_capacity(n: usize) -> Self {
-        Self {
-            spans: Vec::with_capacity(n),
-            keys: Vec::with_capacity(n),
-            wordy: Vec::with_capacity(n),
-        }
-    }
-
-    fn clear(&mut self) {
+    /// Empties the tokens, with room for `n`.
+    fn clear(&mut self, n: usize) {
         self.spans.clear();
         self.keys.clear();
         self.wordy.clear();
+        self.spans.reserve(n);
+        self.keys.reserve(n);
+        self.wordy.reserve(n);
     }
 
     fn push(&mut self, span: Range<usize>, (key, wordy): (u64, bool)) {
@@ -129,9 +126,11 @@ impl Tokens {
     }
 }
 
-fn tokenize(text: &str, offset: usize, key_buf: &mut String) -> Tokens {
+/// Cuts `text` (at byte `offset` of its article) into `t`.
+fn tokenize(text: &str, offset: usize, key_buf: &mut String, t: &mut Tokens) {
     // About one token per three bytes of English (a word and a space per six or so).
-    let mut t = Tokens::with_capacity(text.len() / 3 + 4);
+    let room = text.len() / 3 + 4;
+    t.clear(room);
     let space = HASH.hash_one(" ");
     let plain = plain_tokens(text, |i, tok, kind| {
         let key = match kind {
@@ -148,12 +147,14 @@ fn tokenize(text: &str, offset: usize, key_buf: &mut String) -> Tokens {
         t.push(offset + i..offset + i + tok.len(), key);
     });
     if !plain {
-        t.clear();
+        t.clear(room);
         for (i, tok) in text.split_word_bound_indices() {
-            t.push(offset + i..offset + i + tok.len(), folded_key(tok, key_buf, space));
+            t.push(
+                offset + i..offset + i + tok.len(),
+                folded_key(tok, key_buf, space),
+            );
         }
     }
-    t
 }
 
 /// A token's key, and whether it holds a word, through the general fold: tokens compare by the
@@ -257,10 +258,9 @@ fn plain_tokens<'t>(text: &'t str, mut each: impl FnMut(usize, &'t str, Kind)) -
                     _ => break,
                 };
                 let (before, after) = (b[i - 1], b.get(i + len).copied().unwrap_or(0));
-                let joins = (letters
-                    && before.is_ascii_alphabetic()
-                    && after.is_ascii_alphabetic())
-                    || (digits && before.is_ascii_digit() && after.is_ascii_digit());
+                let joins =
+                    (letters && before.is_ascii_alphabetic() && after.is_ascii_alphabetic())
+                        || (digits && before.is_ascii_digit() && after.is_ascii_digit());
                 if !joins {
                     break;
                 }
@@ -284,7 +284,12 @@ fn plain_tokens<'t>(text: &'t str, mut each: impl FnMut(usize, &'t str, Kind)) -
             // quotes and ellipsis, each a token of its own.
             i += match &b[start..] {
                 [0xC2, 0xA0, ..] => 1,
-                [0xE2, 0x80, 0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6, ..] => 2,
+                [
+                    0xE2,
+                    0x80,
+                    0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6,
+                    ..,
+                ] => 2,
                 _ => return false,
             };
         }
@@ -321,9 +326,38 @@ pub fn words(
     b_offset: usize,
     max_tokens: usize,
 ) -> Option<Vec<WordEdit>> {
-    let mut buf = String::new();
-    let ta = tokenize(a, a_offset, &mut buf);
-    let tb = tokenize(b, b_offset, &mut buf);
+    words_in(
+        &mut Scratch::default(),
+        a,
+        a_offset,
+        b,
+        b_offset,
+        max_tokens,
+    )
+}
+
+/// The buffers of [`words_in`], kept from one pair to the next: a diff makes one word diff for
+/// each edited pair of sentences.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    a: Tokens,
+    b: Tokens,
+    key: String,
+}
+
+/// [`words`], in the buffers of `scratch`.
+pub(crate) fn words_in(
+    scratch: &mut Scratch,
+    a: &str,
+    a_offset: usize,
+    b: &str,
+    b_offset: usize,
+    max_tokens: usize,
+) -> Option<Vec<WordEdit>> {
+    let Scratch { a: ta, b: tb, key } = scratch;
+    tokenize(a, a_offset, key, ta);
+    tokenize(b, b_offset, key, tb);
+    let (ta, tb) = (&*ta, &*tb);
     if ta.keys.len() + tb.keys.len() > max_tokens {
         return None;
     }
@@ -332,13 +366,13 @@ pub fn words(
         let (equal, a, b) = (op.tag() == DiffTag::Equal, op.old_range(), op.new_range());
         push_piece(&mut pieces, Piece { equal, a, b });
     }
-    let pieces = cleanup(pieces, &ta, &tb);
+    let pieces = cleanup(pieces, ta, tb);
     let span = |t: &Tokens, r: &Range<usize>| -> Option<Range<usize>> {
         (!r.is_empty()).then(|| t.spans[r.start].start..t.spans[r.end - 1].end)
     };
     let mut out = Vec::with_capacity(pieces.len() + 4);
     for p in &pieces {
-        let (sa, sb) = (span(&ta, &p.a), span(&tb, &p.b));
+        let (sa, sb) = (span(ta, &p.a), span(tb, &p.b));
         if p.equal {
             out.push(WordEdit {
                 op: WordOp::Equal,
@@ -533,8 +567,9 @@ mod tests {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
             for s in crate::text::segment::sentences(&text) {
                 let s = s.text(&text);
-                let ours = tokenize(s, 7, &mut buf);
-                let mut general = Tokens::with_capacity(0);
+                let mut ours = Tokens::default();
+                tokenize(s, 7, &mut buf, &mut ours);
+                let mut general = Tokens::default();
                 for (i, tok) in s.split_word_bound_indices() {
                     general.push(7 + i..7 + i + tok.len(), folded_key(tok, &mut buf, space));
                 }
@@ -544,7 +579,10 @@ mod tests {
                 plain_sentences += usize::from(plain(s).is_some() && !s.is_ascii());
             }
         }
-        assert!(plain_sentences >= 10, "{plain_sentences} plain sentences with curly quotes");
+        assert!(
+            plain_sentences >= 10,
+            "{plain_sentences} plain sentences with curly quotes"
+        );
     }
 
     #[test]
@@ -580,7 +618,8 @@ mod exhaustive {
     fn keys_equal_folded_keys_on_all_short_strings() {
         let (mut buf, space) = (String::new(), super::HASH.hash_one(" "));
         for s in (1..=4).flat_map(strings) {
-            let ours = super::tokenize(&s, 0, &mut buf);
+            let mut ours = super::Tokens::default();
+            super::tokenize(&s, 0, &mut buf, &mut ours);
             let folded: Vec<(u64, bool)> = (s.split_word_bounds())
                 .map(|tok| super::folded_key(tok, &mut buf, space))
                 .collect();
