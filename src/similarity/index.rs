@@ -115,9 +115,14 @@ pub(crate) fn similar_pairs_reporting(
     // Two 32-bit fields in a `u64`, which sorts faster than a `u128` in wasm.
     let mut by_length: Vec<u64> = Vec::new();
     let mut candidates: Vec<(u32, u32)> = Vec::new();
+    // The candidates each item was scored with: item `o`'s are `scored[scored_at[o]..
+    // scored_at[o + 1]]`, so that a pair found from both of its items is scored once.
+    let mut scored: Vec<u32> = Vec::new();
+    let mut scored_at: Vec<usize> = Vec::with_capacity(items.len() + 1);
     progress.finish();
     progress.start(Phase::Matching, items.len() + then);
     for ix in 0..items.len() {
+        scored_at.push(scored.len());
         progress.at(ix);
         if items[ix].content.len() < limits.min_words {
             continue;
@@ -175,12 +180,18 @@ pub(crate) fn similar_pairs_reporting(
             candidates.truncate(limits.max_candidates);
         }
         for &(_, other) in &candidates {
-            let (i, j) = (ix.min(other as usize), ix.max(other as usize));
+            let o = other as usize;
+            if o < ix && scored[scored_at[o]..scored_at[o + 1]].contains(&(ix as u32)) {
+                continue;
+            }
+            let (i, j) = (ix.min(o), ix.max(o));
             if let Some(e) = edge(items, meaning, i, j, threshold) {
                 pairs.push(e);
             }
         }
+        scored.extend(candidates.iter().map(|&(_, o)| o));
     }
+    scored_at.push(scored.len());
     if let Some(m) = meaning
         && items.len() <= m.meaning.search_limit
     {
@@ -194,7 +205,7 @@ pub(crate) fn similar_pairs_reporting(
                 .filter_map(|(i, j, _)| edge(items, meaning, i as usize, j as usize, threshold)),
         );
     }
-    // A pair may be found from both of its sentences, and by words and meaning: sorted as
+    // A pair may be found by words and by meaning: sorted as
     // (first, second, position) keys, the first of each pair kept.
     let mut keys: Vec<u128> = pairs
         .iter()
