@@ -157,3 +157,31 @@ pub(crate) fn is_stop(word: &str) -> bool {
             | "you"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Both sets of a sentence whose words repeat, stop words among them.
+    #[test]
+    fn word_sets_are_sorted_distinct_and_content_leaves_stop_words_out() {
+        let f = Features::of_text(
+            "The envoy said the talks, and the envoy's talks, would go on.",
+            &mut String::new(),
+        );
+        let set = |words: &[&str]| {
+            let mut v: Vec<Word> = words.iter().map(|w| hash::word(w) as Word).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let all = [
+            "the", "envoy", "said", "talks", "and", "envoys", "would", "go", "on",
+        ];
+        assert_eq!(f.words, set(&all));
+        assert_eq!(f.content, set(&["envoy", "talks", "envoys", "go"]));
+        let mut scratch = String::new();
+        let text = "The envoy said the talks, and the envoy's talks, would go on.";
+        assert_eq!(f.key, Features::key_of_text(text, &mut scratch));
+    }
+}
