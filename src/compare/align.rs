@@ -26,7 +26,7 @@ use crate::similarity::{
     CandidateLimits, Features, Meaning, MeaningInput, Skipped, Vectors, similar_pairs,
 };
 use crate::util::hash::{Map, map};
-use crate::util::sort::{sort_by, sort_by_key};
+use crate::util::sort::{sort_by, sort_by_key, sort_keys};
 
 /// What a sentence-level diff operation does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -329,13 +329,24 @@ fn pair_leftovers(
     let mut used_a = vec![false; in_block_a.len()];
     let mut used_b = vec![false; in_block_b.len()];
 
-    // Verbatim: queue the new side's sentences per key, take them in order.
-    let mut by_key: Map<u64, std::collections::VecDeque<usize>> = map();
-    for &j in &left_b {
-        by_key.entry(b.keys[j]).or_default().push_back(j);
+    // Verbatim: the new side's sentences sorted as (key, index) keys, each key's queue a run
+    // of them taken in order from where the map says its next one is.
+    let mut queues: Vec<u128> = (left_b.iter())
+        .map(|&j| u128::from(b.keys[j]) << 64 | j as u128)
+        .collect();
+    sort_keys(&mut queues);
+    let mut next: Map<u64, usize> = map();
+    for (k, &q) in queues.iter().enumerate().rev() {
+        next.insert((q >> 64) as u64, k);
     }
     for &i in &left_a {
-        if let Some(j) = by_key.get_mut(&a.keys[i]).and_then(|q| q.pop_front()) {
+        let key = a.keys[i];
+        let Some(at) = next.get_mut(&key) else {
+            continue;
+        };
+        if let Some(&q) = queues.get(*at).filter(|&&q| (q >> 64) as u64 == key) {
+            *at += 1;
+            let j = q as u64 as usize;
             pairs.push(Pair {
                 a: i,
                 b: j,

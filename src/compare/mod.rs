@@ -233,6 +233,7 @@ pub(crate) fn fill_words(
     texts: words::Texts,
 ) -> usize {
     let mut over_budget = 0;
+    let mut scratch = words::Scratch::default();
     for op in ops.iter_mut() {
         let Some((i, j)) = op.partner() else {
             continue;
@@ -241,7 +242,8 @@ pub(crate) fn fill_words(
             continue;
         }
         let (sa, sb) = (&a.sentences[i], &b.sentences[j]);
-        match words::words(
+        match words::words_in(
+            &mut scratch,
             sa.text(a.text),
             sa.start,
             sb.text(b.text),

@@ -6,11 +6,14 @@ use crate::findings::{Finding, Wording};
 use crate::text::Span;
 
 /// Converts byte offsets of one text to UTF-16 offsets, with a checkpoint every [`STEP`] bytes so
-/// that memory stays small and each lookup scans at most that many bytes.
+/// that memory stays small and each lookup scans at most that many bytes, none in a block of
+/// ASCII (most blocks of English news copy, whose curly quotes are few).
 struct Utf16Index<'a> {
     text: &'a str,
     ascii: bool,
     checkpoints: Vec<usize>,
+    /// Whether each block of [`STEP`] bytes is ASCII.
+    ascii_blocks: Vec<bool>,
 }
 
 const STEP: usize = 64;
@@ -28,23 +31,32 @@ fn utf16_units(bytes: &[u8]) -> usize {
 impl<'a> Utf16Index<'a> {
     fn new(text: &'a str) -> Self {
         let ascii = text.is_ascii();
-        let mut checkpoints = Vec::new();
+        let (mut checkpoints, mut ascii_blocks) = (Vec::new(), Vec::new());
         if !ascii {
             // checkpoints[k]: the units of every character that starts before byte k * STEP.
             checkpoints.reserve(text.len() / STEP + 1);
+            ascii_blocks.reserve(text.len() / STEP + 1);
             let mut units = 0;
             for block in text.as_bytes().chunks(STEP) {
                 checkpoints.push(units);
-                units += utf16_units(block);
+                let plain = block.is_ascii();
+                ascii_blocks.push(plain);
+                units += if plain {
+                    block.len()
+                } else {
+                    utf16_units(block)
+                };
             }
             if text.len() % STEP == 0 {
                 checkpoints.push(units);
+                ascii_blocks.push(true);
             }
         }
         Self {
             text,
             ascii,
             checkpoints,
+            ascii_blocks,
         }
     }
 
@@ -53,7 +65,12 @@ impl<'a> Utf16Index<'a> {
             return byte;
         }
         let block = byte / STEP;
-        self.checkpoints[block] + utf16_units(&self.text.as_bytes()[block * STEP..byte])
+        let within = &self.text.as_bytes()[block * STEP..byte];
+        if self.ascii_blocks[block] {
+            self.checkpoints[block] + within.len()
+        } else {
+            self.checkpoints[block] + utf16_units(within)
+        }
     }
 }
 
@@ -228,6 +245,8 @@ mod tests {
             "😀".repeat(100) + " end é",
             // A length that is a whole number of checkpoint steps (128 bytes).
             "é".repeat(63) + "ab",
+            // ASCII blocks between blocks that are not, a character across a block's end.
+            "a".repeat(63) + "é" + &"b".repeat(130) + "😀" + &"c".repeat(61) + "’",
         ];
         for text in &texts {
             let index = Utf16Index::new(text);

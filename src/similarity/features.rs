@@ -29,20 +29,32 @@ impl Features {
     /// `key` hashes the word sequence.
     pub fn of_text(text: &str, scratch: &mut String) -> Self {
         let mut key = hash::Words::new();
-        // About one word per six bytes of English; sized once to avoid regrowing.
-        let mut words = Vec::with_capacity(text.len() / 5 + 1);
-        let mut content = Vec::with_capacity(text.len() / 8 + 1);
+        // Each word as its hash and whether it is a stop word, in one `u64`, so that one sort
+        // orders both sets: a hash is a content word if it occurs as a word that is not a stop
+        // word, which sorts first. About one word per six bytes of English; sized once.
+        let mut all: Vec<u64> = Vec::with_capacity(text.len() / 5 + 1);
         crate::text::normalize::for_each_word(text, scratch, |w| {
             let h = hash::word(w);
             key.write(h);
-            words.push(h as Word);
-            if !is_stop(w) {
-                content.push(h as Word);
-            }
+            all.push(u64::from(h as Word) << 1 | u64::from(is_stop(w)));
         });
-        for v in [&mut words, &mut content] {
-            v.sort_unstable();
-            v.dedup();
+        all.sort_unstable();
+        let first = |k: usize| k == 0 || all[k] >> 1 != all[k - 1] >> 1;
+        let (mut n_words, mut n_content) = (0, 0);
+        for (k, &e) in all.iter().enumerate() {
+            if first(k) {
+                n_words += 1;
+                n_content += usize::from(e & 1 == 0);
+            }
+        }
+        let (mut words, mut content) = (Vec::with_capacity(n_words), Vec::with_capacity(n_content));
+        for (k, &e) in all.iter().enumerate() {
+            if first(k) {
+                words.push((e >> 1) as Word);
+                if e & 1 == 0 {
+                    content.push((e >> 1) as Word);
+                }
+            }
         }
         Self {
             key: key.finish(),
@@ -152,4 +164,32 @@ pub(crate) fn is_stop(word: &str) -> bool {
             | "would"
             | "you"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Both sets of a sentence whose words repeat, stop words among them.
+    #[test]
+    fn word_sets_are_sorted_distinct_and_content_leaves_stop_words_out() {
+        let f = Features::of_text(
+            "The envoy said the talks, and the envoy's talks, would go on.",
+            &mut String::new(),
+        );
+        let set = |words: &[&str]| {
+            let mut v: Vec<Word> = words.iter().map(|w| hash::word(w) as Word).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let all = [
+            "the", "envoy", "said", "talks", "and", "envoys", "would", "go", "on",
+        ];
+        assert_eq!(f.words, set(&all));
+        assert_eq!(f.content, set(&["envoy", "talks", "envoys", "go"]));
+        let mut scratch = String::new();
+        let text = "The envoy said the talks, and the envoy's talks, would go on.";
+        assert_eq!(f.key, Features::key_of_text(text, &mut scratch));
+    }
 }

@@ -14,7 +14,7 @@ use super::meaning::Vectors;
 use super::score::{Meaning, combined, similarity};
 use crate::progress::{Phase, Reporter};
 use crate::util::hash::{Map, map};
-use crate::util::sort::{pack, sort_keys, unpack};
+use crate::util::sort::{pack, sort_keys};
 
 /// Limits of the candidate search.
 #[derive(Debug, Clone, Copy)]
@@ -107,41 +107,24 @@ pub(crate) fn similar_pairs_reporting(
 ) -> (Vec<Edge>, Skipped) {
     let mut skipped = Skipped::default();
     progress.start(Phase::Indexing, items.len());
-    let mut df: Map<Word, u32> = map();
-    for f in items.iter().filter(|f| f.content.len() >= limits.min_words) {
-        for w in &f.content {
-            *df.entry(*w).or_insert(0) += 1;
-        }
-    }
-    let mut postings: Map<Word, Vec<u32>> = map();
-    for (ix, f) in items.iter().enumerate() {
-        progress.at(ix);
-        let mut sig = Vec::new();
-        if f.content.len() >= limits.min_words {
-            // A word in no other sentence can link to nothing: file under shared words only.
-            // Rarest first, as (document frequency, word) keys.
-            sig.extend(f.content.iter().filter_map(|&w| {
-                let n = *df.get(&w)?;
-                (n > 1).then(|| pack(n as usize, w as usize))
-            }));
-            sort_keys(&mut sig);
-            sig.truncate(limits.signature);
-            for &key in &sig {
-                let w = unpack(key).1 as Word;
-                postings.entry(w).or_default().push(ix as u32);
-            }
-        }
-    }
+    let index = Index::new(items, limits, progress);
     let mut pairs = Vec::new();
     let mut hits: Vec<u32> = vec![0; items.len()];
     let mut touched: Vec<u32> = Vec::new();
-    let mut probe: Vec<&Vec<u32>> = Vec::new();
-    let mut by_length: Vec<u128> = Vec::new();
+    let mut probe: Vec<&[u32]> = Vec::new();
+    // Two 32-bit fields in a `u64`, which sorts faster than a `u128` in wasm.
+    let mut by_length: Vec<u64> = Vec::new();
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
+    // The candidates each item was scored with: item `o`'s are `scored[scored_at[o]..
+    // scored_at[o + 1]]`, so that a pair found from both of its items is scored once.
+    let mut scored: Vec<u32> = Vec::new();
+    let mut scored_at: Vec<usize> = Vec::with_capacity(items.len() + 1);
     progress.finish();
     progress.start(Phase::Matching, items.len() + then);
-    for (ix, f) in items.iter().enumerate() {
+    for ix in 0..items.len() {
+        scored_at.push(scored.len());
         progress.at(ix);
-        if f.content.len() < limits.min_words {
+        if items[ix].content.len() < limits.min_words {
             continue;
         }
         // Probe with every content word, rarest first: postings hold only the sentences for
@@ -150,23 +133,23 @@ pub(crate) fn similar_pairs_reporting(
         // words), a visit budget per sentence bounds the work.
         probe.clear();
         probe.extend(
-            f.content
-                .iter()
-                .filter_map(|w| postings.get(w))
+            (index.words(ix).iter())
+                .map(|&id| index.postings(id))
                 .filter(|l| !l.is_empty()),
         );
         // Shortest list first, as (length, position) keys.
         by_length.clear();
-        by_length.extend(probe.iter().enumerate().map(|(k, l)| pack(l.len(), k)));
-        sort_keys(&mut by_length);
+        by_length
+            .extend((probe.iter().enumerate()).map(|(k, l)| (l.len() as u64) << 32 | k as u64));
+        by_length.sort_unstable();
         let mut budget = limits.max_candidates * 16;
-        for list in by_length.iter().map(|&k| probe[unpack(k).1]) {
+        for list in by_length.iter().map(|&k| probe[k as u32 as usize]) {
             if list.len() > limits.max_postings || list.len() > budget {
                 skipped.common_words += 1;
                 continue;
             }
             budget -= list.len();
-            for &other in list.iter() {
+            for &other in list {
                 let o = other as usize;
                 if o == ix || !allow(ix.min(o), ix.max(o)) {
                     continue;
@@ -178,10 +161,12 @@ pub(crate) fn similar_pairs_reporting(
             }
         }
         // Take the counts out (resetting them for the next item), best-supported first.
-        let mut candidates: Vec<(u32, u32)> = touched
-            .drain(..)
-            .map(|o| (core::mem::take(&mut hits[o as usize]), o))
-            .collect();
+        candidates.clear();
+        candidates.extend(
+            touched
+                .drain(..)
+                .map(|o| (core::mem::take(&mut hits[o as usize]), o)),
+        );
         // With many candidates, one shared indexed word is noise (a mid-frequency word that
         // happens to be rare for the other sentence); a real rewrite shares several.
         if candidates.len() > limits.max_candidates / 4 {
@@ -194,13 +179,19 @@ pub(crate) fn similar_pairs_reporting(
             });
             candidates.truncate(limits.max_candidates);
         }
-        for (_, other) in candidates {
-            let (i, j) = (ix.min(other as usize), ix.max(other as usize));
+        for &(_, other) in &candidates {
+            let o = other as usize;
+            if o < ix && scored[scored_at[o]..scored_at[o + 1]].contains(&(ix as u32)) {
+                continue;
+            }
+            let (i, j) = (ix.min(o), ix.max(o));
             if let Some(e) = edge(items, meaning, i, j, threshold) {
                 pairs.push(e);
             }
         }
+        scored.extend(candidates.iter().map(|&(_, o)| o));
     }
+    scored_at.push(scored.len());
     if let Some(m) = meaning
         && items.len() <= m.meaning.search_limit
     {
@@ -214,7 +205,7 @@ pub(crate) fn similar_pairs_reporting(
                 .filter_map(|(i, j, _)| edge(items, meaning, i as usize, j as usize, threshold)),
         );
     }
-    // A pair may be found from both of its sentences, and by words and meaning: sorted as
+    // A pair may be found by words and by meaning: sorted as
     // (first, second, position) keys, the first of each pair kept.
     let mut keys: Vec<u128> = pairs
         .iter()
@@ -228,6 +219,106 @@ pub(crate) fn similar_pairs_reporting(
         .map(|k| pairs[(k & u128::from(u32::MAX)) as usize])
         .collect();
     (pairs, skipped)
+}
+
+/// The inverted index: each item's content words as dense ids (one hash lookup per word, for
+/// all the uses that follow), and per id the items filed under it, in item order, in one flat
+/// array (no list per word to allocate).
+struct Index {
+    /// The ids of each item's content words, in the item's word order: item `ix` holds
+    /// `ids[starts[ix]..starts[ix + 1]]` (none for an item under `min_words`).
+    ids: Vec<u32>,
+    starts: Vec<usize>,
+    /// The items filed under id `w`: `filed[heads[w]..heads[w + 1]]`.
+    filed: Vec<u32>,
+    heads: Vec<usize>,
+}
+
+impl Index {
+    fn new(items: &[&Features], limits: CandidateLimits, progress: &mut Reporter<'_>) -> Self {
+        let eligible = |f: &Features| f.content.len() >= limits.min_words;
+        let total: usize = (items.iter().filter(|f| eligible(f)))
+            .map(|f| f.content.len())
+            .sum();
+        let mut id_of: Map<Word, u32> = map();
+        id_of.reserve(total);
+        let (mut ids, mut starts) = (
+            Vec::with_capacity(total),
+            Vec::with_capacity(items.len() + 1),
+        );
+        // Document frequencies, per id.
+        let mut df: Vec<u32> = Vec::new();
+        starts.push(0);
+        for f in items {
+            if eligible(f) {
+                for &w in &f.content {
+                    let next = df.len() as u32;
+                    let id = *id_of.entry(w).or_insert(next);
+                    if id == next {
+                        df.push(0);
+                    }
+                    df[id as usize] += 1;
+                    ids.push(id);
+                }
+            }
+            starts.push(ids.len());
+        }
+        // Each item's signature: a word in no other sentence can link to nothing, so only
+        // shared words, rarest first as (document frequency, word) keys.
+        let mut signatures: Vec<u32> = Vec::new();
+        let mut sig_starts = Vec::with_capacity(items.len() + 1);
+        sig_starts.push(0);
+        let mut sig: Vec<u64> = Vec::new();
+        for (ix, f) in items.iter().enumerate() {
+            progress.at(ix);
+            sig.clear();
+            let item_ids = &ids[starts[ix]..starts[ix + 1]];
+            sig.extend((item_ids.iter().zip(&f.content)).filter_map(|(&id, &w)| {
+                let n = df[id as usize];
+                (n > 1).then(|| u64::from(n) << 32 | u64::from(w))
+            }));
+            sig.sort_unstable();
+            sig.truncate(limits.signature);
+            // The id of each word, at its place in the sorted content.
+            signatures.extend(sig.iter().map(|&k| {
+                let at = f.content.partition_point(|&w| w < k as Word);
+                item_ids[at]
+            }));
+            sig_starts.push(signatures.len());
+        }
+        // Postings, laid out by counting: the items filed under each id, in item order.
+        let mut heads = vec![0usize; df.len() + 1];
+        for &id in &signatures {
+            heads[id as usize + 1] += 1;
+        }
+        for w in 0..df.len() {
+            heads[w + 1] += heads[w];
+        }
+        let mut next = heads.clone();
+        let mut filed = vec![0u32; signatures.len()];
+        for ix in 0..items.len() {
+            for &id in &signatures[sig_starts[ix]..sig_starts[ix + 1]] {
+                filed[next[id as usize]] = ix as u32;
+                next[id as usize] += 1;
+            }
+        }
+        Self {
+            ids,
+            starts,
+            filed,
+            heads,
+        }
+    }
+
+    /// The ids of item `ix`'s content words.
+    fn words(&self, ix: usize) -> &[u32] {
+        &self.ids[self.starts[ix]..self.starts[ix + 1]]
+    }
+
+    /// The items filed under id `w`, in order.
+    fn postings(&self, w: u32) -> &[u32] {
+        &self.filed[self.heads[w as usize]..self.heads[w as usize + 1]]
+    }
 }
 
 /// Sentences with fewer content words are not matched on meaning: a section title ("Ceasefire

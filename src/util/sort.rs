@@ -1,7 +1,8 @@
 //! Sorts through few instantiations of the standard library's sort, because each `sort_by_key`
 //! on a new type or closure is another copy of the sort in the wasm, which has a size budget.
 //! Numeric keys are packed into one `u128` ([`sort_keys`]); everything else sorts indexes with a
-//! comparator called through `&dyn` ([`sort_by`]). Word sets sort their `u32`s, and the matches
+//! comparator called through `&dyn` ([`sort_by`]). Word sets and the candidate index sort
+//! `u64`s (two 32-bit fields, faster than a `u128` in wasm), and the matches
 //! (`compare/matches.rs`, which sorts each sentence's few partners as pairs are made, on the
 //! path every pair takes) keep a copy of their own.
 
