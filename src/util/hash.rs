@@ -101,25 +101,18 @@ pub(crate) fn word(w: &str) -> u64 {
 #[inline(always)]
 pub(crate) fn word16(bytes: &[u8; 16], len: usize) -> u64 {
     debug_assert!((1..=16).contains(&len));
+    // Selects, not branches (LLVM makes branches of `if`s on the length).
+    use core::hint::select_unpredictable as pick;
     let first = read_u64(&bytes[..8]);
-    // The last eight bytes of a word of 8 to 16 bytes (offset 0 to 8).
-    let k = len.saturating_sub(8).min(8);
-    let last = read_u64(&bytes[k..k + 8]);
-    // Byte `n` on of `first` (shifts of 64 bits or more, for lengths not selected, wrap).
-    let shifted = |n: usize| first.wrapping_shr(8 * n as u32);
-    let (a, b) = if len >= 8 {
-        (first, last)
-    } else if len >= 4 {
-        (
-            first & 0xffff_ffff,
-            shifted(len.wrapping_sub(4)) & 0xffff_ffff,
-        )
-    } else {
-        (
-            first & 0xff,
-            (shifted(len.wrapping_sub(1)) & 0xff) << 8 | shifted(len / 2) & 0xff,
-        )
-    };
+    // Words of 4 to 16 bytes: their first and last 4 (under 8 bytes) or 8 bytes.
+    let wide = pick(len >= 8, u64::MAX, 0xffff_ffff);
+    let off = len.wrapping_sub(pick(len >= 8, 8, 4)).min(8);
+    let last = read_u64(&bytes[off..off + 8]) & wide;
+    // Words of 1 to 3 bytes: the first, last and middle bytes (shifts wrap for other lengths).
+    let byte = |n: usize| first.wrapping_shr(8 * n as u32) & 0xff;
+    let short = byte(len.wrapping_sub(1)) << 8 | byte(len / 2);
+    let a = first & pick(len >= 4, wide, 0xff);
+    let b = pick(len >= 4, last, short);
     let (s0, s1) = (START.rotate_right(len as u32) ^ a, SEED1 ^ b);
     folded_multiply(0xff ^ folded_multiply(s0, s1), SEED0)
 }
