@@ -1,6 +1,6 @@
 //! The fold of [plain](super::is_plain) text: runs of ASCII letters and digits found sixteen
-//! bytes at a time from masks (wasm SIMD128 where the build enables it, two 64-bit words
-//! otherwise), not a byte at a time, so that a word's length costs no branch: on varied text
+//! bytes at a time from masks (wasm SIMD128 where the build enables it, SSE2 on x86-64, two
+//! 64-bit words otherwise), not a byte at a time, so that a word's length costs no branch: on varied text
 //! the per-byte loops' exits were mispredicted about once a word. Each window also holds its
 //! sixteen bytes lower-cased, from which a word of up to sixteen bytes is hashed without being
 //! copied ([`crate::util::hash::word16`]).
@@ -41,8 +41,51 @@ fn classify(chunk: &[u8; 16]) -> Window {
     }
 }
 
-#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+#[cfg(target_arch = "x86_64")]
 fn classify(chunk: &[u8; 16]) -> Window {
+    // SSE2, which every x86-64 has.
+    use core::arch::x86_64::*;
+    // SAFETY: SSE2 is part of x86-64; `chunk` is 16 bytes and the loads and stores need no
+    // alignment.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+        let within = |lo: u8, span: u8| {
+            let d = _mm_sub_epi8(v, _mm_set1_epi8(lo as i8));
+            _mm_cmpeq_epi8(
+                _mm_subs_epu8(d, _mm_set1_epi8(span as i8 - 1)),
+                _mm_setzero_si128(),
+            )
+        };
+        let (digit, upper, lower) = (within(b'0', 10), within(b'A', 26), within(b'a', 26));
+        let lowered = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+        let mut out = [0u8; 16];
+        _mm_storeu_si128(out.as_mut_ptr().cast::<__m128i>(), lowered);
+        let alnum = _mm_or_si128(digit, _mm_or_si128(upper, lower));
+        Window {
+            alnum: _mm_movemask_epi8(alnum) as u32,
+            upper: _mm_movemask_epi8(upper) as u32,
+            lower: out,
+        }
+    }
+}
+
+#[cfg(not(any(
+    all(target_arch = "wasm32", target_feature = "simd128"),
+    target_arch = "x86_64"
+)))]
+fn classify(chunk: &[u8; 16]) -> Window {
+    classify_swar(chunk)
+}
+
+/// [`classify`] for targets without SIMD, or for checking it.
+#[cfg_attr(
+    any(
+        all(target_arch = "wasm32", target_feature = "simd128"),
+        target_arch = "x86_64"
+    ),
+    allow(dead_code)
+)]
+fn classify_swar(chunk: &[u8; 16]) -> Window {
     let (lo, hi) = (swar::Classes::of(chunk, 0), swar::Classes::of(chunk, 8));
     let mut lower = [0u8; 16];
     lower[..8].copy_from_slice(&lo.lower.to_le_bytes());
@@ -55,10 +98,6 @@ fn classify(chunk: &[u8; 16]) -> Window {
 }
 
 /// The classes of eight bytes at once, in the bits of a `u64` (SWAR), for builds without SIMD.
-#[cfg_attr(
-    all(target_arch = "wasm32", target_feature = "simd128"),
-    allow(dead_code)
-)]
 mod swar {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -118,11 +157,16 @@ impl<'a> Windows<'a> {
     /// The window at `p` (≤ the text's length).
     #[inline(always)]
     fn at(&self, p: usize) -> Window {
-        let chunk = self.bytes[p..]
+        classify(self.chunk(p))
+    }
+
+    /// The sixteen bytes at `p` (≤ the text's length).
+    #[inline(always)]
+    fn chunk(&self, p: usize) -> &[u8; 16] {
+        self.bytes[p..]
             .first_chunk::<16>()
             .or_else(|| self.tail[p - self.tail_start..].first_chunk::<16>())
-            .unwrap_or(&[0; 16]);
-        classify(chunk)
+            .unwrap_or(&[0; 16])
     }
 
     /// The first letter or digit at or after `p`.
@@ -349,6 +393,11 @@ mod tests {
         let windows = Windows::new(bytes);
         for p in 0..bytes.len() {
             let w = windows.at(p);
+            let swar = classify_swar(windows.chunk(p));
+            assert_eq!(
+                (w.alnum, w.upper, w.lower),
+                (swar.alnum, swar.upper, swar.lower)
+            );
             for j in 0..16 {
                 let b = bytes.get(p + j).copied().unwrap_or(0);
                 let at = format!("byte {j} from {p}");
