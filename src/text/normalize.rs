@@ -115,19 +115,18 @@ fn is_plain(text: &str) -> bool {
     true
 }
 
-/// The index of the first byte of `bytes` over 0x7F: sixteen bytes at a time with wasm SIMD128,
-/// eight otherwise (a byte-by-byte search was an eighth of the floor's instructions, on text
-/// that is mostly ASCII).
+/// The index of the first byte of `bytes` over 0x7F: sixteen bytes at a time with SIMD (wasm
+/// SIMD128, SSE2), eight otherwise (a byte-by-byte search was an eighth of the floor's
+/// instructions, on text that is mostly ASCII).
 pub(super) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
     let mut at = 0;
-    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    #[cfg(any(
+        all(target_arch = "wasm32", target_feature = "simd128"),
+        target_arch = "x86_64"
+    ))]
     {
-        use core::arch::wasm32::*;
-        let mut chunks = bytes.chunks_exact(16);
-        for chunk in &mut chunks {
-            // SAFETY: `chunk` is 16 bytes; `v128_load` needs no alignment.
-            let v = unsafe { v128_load(chunk.as_ptr().cast::<v128>()) };
-            let high = u8x16_bitmask(v);
+        for chunk in bytes.as_chunks::<16>().0 {
+            let high = ascii::high_bits(chunk);
             if high != 0 {
                 return Some(at + high.trailing_zeros() as usize);
             }

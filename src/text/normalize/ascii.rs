@@ -97,6 +97,24 @@ fn classify_swar(chunk: &[u8; 16]) -> Window {
     }
 }
 
+/// Bit `j`: whether byte `j` of `chunk` is over 0x7F.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+pub(super) fn high_bits(chunk: &[u8; 16]) -> u32 {
+    use core::arch::wasm32::*;
+    // SAFETY: `chunk` is 16 bytes; `v128_load` needs no alignment.
+    u32::from(u8x16_bitmask(unsafe {
+        v128_load(chunk.as_ptr().cast::<v128>())
+    }))
+}
+
+/// Bit `j`: whether byte `j` of `chunk` is over 0x7F.
+#[cfg(target_arch = "x86_64")]
+pub(super) fn high_bits(chunk: &[u8; 16]) -> u32 {
+    use core::arch::x86_64::*;
+    // SAFETY: SSE2 is part of x86-64; `chunk` is 16 bytes, the load needs no alignment.
+    unsafe { _mm_movemask_epi8(_mm_loadu_si128(chunk.as_ptr().cast::<__m128i>())) as u32 }
+}
+
 /// The classes of eight bytes at once, in the bits of a `u64` (SWAR), for builds without SIMD.
 mod swar {
     const ONES: u64 = 0x0101_0101_0101_0101;
