@@ -125,8 +125,8 @@ pub(super) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
         target_arch = "x86_64"
     ))]
     {
-        for chunk in bytes.as_chunks::<16>().0 {
-            let high = ascii::high_bits(chunk);
+        for chunk in bytes.chunks_exact(16) {
+            let high = ascii::high_bits(chunk.first_chunk().unwrap_or(&[0; 16]));
             if high != 0 {
                 return Some(at + high.trailing_zeros() as usize);
             }

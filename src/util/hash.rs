@@ -101,12 +101,16 @@ pub(crate) fn word(w: &str) -> u64 {
 #[inline(always)]
 pub(crate) fn word16(bytes: &[u8; 16], len: usize) -> u64 {
     debug_assert!((1..=16).contains(&len));
-    // Selects, not branches (LLVM makes branches of `if`s on the length).
-    use core::hint::select_unpredictable as pick;
+    // Selects, not branches (LLVM makes branches of `if`s on the length; `select_unpredictable`
+    // is past the MSRV).
+    let pick = |c: bool, x: u64, y: u64| {
+        let m = u64::from(c).wrapping_neg();
+        x & m | y & !m
+    };
     let first = read_u64(&bytes[..8]);
     // Words of 4 to 16 bytes: their first and last 4 (under 8 bytes) or 8 bytes.
     let wide = pick(len >= 8, u64::MAX, 0xffff_ffff);
-    let off = len.wrapping_sub(pick(len >= 8, 8, 4)).min(8);
+    let off = len.wrapping_sub(pick(len >= 8, 8, 4) as usize).min(8);
     let last = read_u64(&bytes[off..off + 8]) & wide;
     // Words of 1 to 3 bytes: the first, last and middle bytes (shifts wrap for other lengths).
     let byte = |n: usize| first.wrapping_shr(8 * n as u32) & 0xff;
