@@ -1,9 +1,9 @@
-//! The fold of [plain](super::is_plain) text: runs of ASCII letters and digits found sixteen
-//! bytes at a time from masks (wasm SIMD128 where the build enables it, SSE2 on x86-64, two
-//! 64-bit words otherwise), not a byte at a time, so that a word's length costs no branch: on varied text
-//! the per-byte loops' exits were mispredicted about once a word. Each window also holds its
-//! sixteen bytes lower-cased, from which a word of up to sixteen bytes is hashed without being
-//! copied ([`crate::util::hash::word16`]).
+//! The fold of [plain](super::is_plain) text. Runs of ASCII letters and digits are found from
+//! the masks of a 16-byte window at each word's start (wasm SIMD128 where the build enables it,
+//! SSE2 on x86-64, two 64-bit words otherwise): no branch per byte, whose exit a loop over
+//! bytes mispredicts about once a word on text new to the branch predictor. Each window also
+//! holds its bytes lower-cased, from which a word of up to 16 bytes is hashed with no copy
+//! ([`crate::util::hash::word16`]).
 
 use crate::util::hash;
 
