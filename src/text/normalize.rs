@@ -91,7 +91,8 @@ pub(crate) fn for_each_word_hash(text: &str, scratch: &mut String, mut emit: imp
 }
 
 /// Whether `text` is ASCII but for the punctuation of English news copy: curly quotes and
-/// apostrophes, en and em dashes, the ellipsis and the no-break space. [`ascii::fold`] folds such
+/// apostrophes, hyphens and dashes (U+2010 to U+2015, the horizontal bar of some outlets' copy
+/// included), the bullet, the ellipsis and the no-break space. [`ascii::fold`] folds such
 /// text byte by byte to the key [`fold`] gives its NFKC form, with no decoding: the hot path of
 /// making keys, as news copy quotes with “ ” and ’. Each of these is NFKC-stable or becomes
 /// separators, and none is a letter or digit.
@@ -105,7 +106,7 @@ fn is_plain(text: &str) -> bool {
             [
                 0xE2,
                 0x80,
-                0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6,
+                0x90..=0x95 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA2 | 0xA6,
                 ..,
             ] => 3,
             _ => return false,
@@ -271,6 +272,7 @@ mod tests {
             "’leading and trailing‘",
             "He said: “No.” …",
             "1997’s 3.5’ 4’s",
+            "a―b ‐c‑d ‒e • f—g–h",
         ]
         .map(String::from)
         .into();
