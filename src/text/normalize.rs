@@ -125,7 +125,7 @@ pub(super) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
         all(target_arch = "wasm32", target_feature = "simd128"),
         target_arch = "x86_64"
     ))]
-    {
+    if let Some(last) = bytes.last_chunk::<16>() {
         for chunk in bytes.chunks_exact(16) {
             let high = ascii::high_bits(chunk.first_chunk().unwrap_or(&[0; 16]));
             if high != 0 {
@@ -133,6 +133,10 @@ pub(super) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
             }
             at += 16;
         }
+        // The last 16 bytes, overlapping those found ASCII (whose bits are clear), rather than
+        // eight and then one at a time: `is_plain` searches anew after every curly quote.
+        let high = ascii::high_bits(last);
+        return (high != 0).then(|| bytes.len() - 16 + high.trailing_zeros() as usize);
     }
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes[at..].chunks_exact(8);

@@ -164,7 +164,12 @@ impl<'a> Windows<'a> {
     fn new(bytes: &'a [u8]) -> Self {
         let tail_start = bytes.len().saturating_sub(16);
         let mut tail = [0u8; 32];
-        tail[..bytes.len() - tail_start].copy_from_slice(&bytes[tail_start..]);
+        // A copy of 16 bytes, of known length, but for texts under 16 bytes (one per sentence:
+        // a copy of unknown length is a call in wasm).
+        match bytes.last_chunk::<16>() {
+            Some(last) => tail[..16].copy_from_slice(last),
+            None => tail[..bytes.len()].copy_from_slice(bytes),
+        }
         Self {
             bytes,
             tail,
