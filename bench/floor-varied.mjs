@@ -5,6 +5,7 @@
 // give the same hash. bench/data's texts repeat in every run, so the branch predictor learns
 // them; these are other sentences, with curly quotes in half the paragraphs.
 import { readFileSync, readdirSync, statSync } from "node:fs";
+import { loadBuilds } from "./builds.mjs";
 
 const root = new URL("../../shared/eval/basil/", import.meta.url);
 const texts = [];
@@ -24,12 +25,7 @@ const cases = {
   "BASIL, two of 500 KB": [joined(0, 500_000), joined(1, 500_000)],
 };
 const dirs = process.argv.slice(2);
-const builds = [];
-for (const dir of dirs) {
-  const m = await import(`${dir}/article_compare.js?${builds.length}`);
-  m.initSync({ module: readFileSync(`${dir}/article_compare_bg.wasm`) });
-  builds.push(m);
-}
+const builds = await loadBuilds(dirs);
 for (const [name, pair] of Object.entries(cases)) {
   const hashes = builds.map((m) => m.tokenizeAndHash(pair));
   if (new Set(hashes).size !== 1) throw new Error(`the builds' hashes differ on ${name}`);
