@@ -93,7 +93,7 @@ pub(crate) fn for_each_word_hash(text: &str, scratch: &mut String, mut emit: imp
 /// Whether `text` is ASCII but for the punctuation of English news copy: curly quotes and
 /// apostrophes, hyphens and dashes (U+2010 to U+2015, the horizontal bar of some outlets' copy
 /// included), the bullet, the ellipsis and the no-break space. [`ascii::fold`] folds such
-/// text byte by byte to the key [`fold`] gives its NFKC form, with no decoding: the hot path of
+/// text from its bytes to the key [`fold`] gives its NFKC form, with no decoding: the hot path of
 /// making keys, as news copy quotes with “ ” and ’. Each of these is NFKC-stable or becomes
 /// separators, and none is a letter or digit.
 fn is_plain(text: &str) -> bool {

@@ -205,9 +205,10 @@ impl<'a> Windows<'a> {
     }
 }
 
-/// A run of letters and digits.
+/// A run of letters and digits, `text[start..end]`, with an upper-case letter if `upper`; or
+/// a word of such runs, one slice of the text still (`2.5`).
 #[derive(Clone, Copy)]
-struct Run {
+pub(super) struct Run {
     start: usize,
     end: usize,
     upper: bool,
@@ -256,19 +257,9 @@ fn for_each_run(bytes: &[u8], mut f: impl FnMut(Run)) {
 /// Where [`fold`] hands its words.
 pub(super) trait Sink {
     /// A word that is one slice of `text`; `buf` is empty, and empty again after.
-    fn slice(&mut self, buf: &mut String, text: &str, word: Pending);
+    fn slice(&mut self, buf: &mut String, text: &str, word: Run);
     /// A word built lower-case in `w`.
     fn owned(&mut self, w: &str);
-}
-
-/// A word still one slice of the text: `text[from..to]`, with an upper-case letter if `upper`;
-/// `head` is the window at `from`.
-#[derive(Clone, Copy)]
-pub(super) struct Pending {
-    from: usize,
-    to: usize,
-    upper: bool,
-    head: Window,
 }
 
 /// Hands each word to `emit` as a string: the slice of the text when it is lower-case already.
@@ -276,13 +267,13 @@ pub(super) struct Words<F>(pub(super) F);
 
 impl<F: FnMut(&str)> Sink for Words<F> {
     #[inline(always)]
-    fn slice(&mut self, buf: &mut String, text: &str, word: Pending) {
+    fn slice(&mut self, buf: &mut String, text: &str, word: Run) {
         if word.upper {
-            push_lower(buf, &text[word.from..word.to]);
+            push_lower(buf, &text[word.start..word.end]);
             (self.0)(buf.as_str());
             buf.clear();
         } else {
-            (self.0)(&text[word.from..word.to]);
+            (self.0)(&text[word.start..word.end]);
         }
     }
 
@@ -296,12 +287,12 @@ pub(super) struct Hashes<F>(pub(super) F);
 
 impl<F: FnMut(u64)> Sink for Hashes<F> {
     #[inline(always)]
-    fn slice(&mut self, buf: &mut String, text: &str, word: Pending) {
-        let len = word.to - word.from;
+    fn slice(&mut self, buf: &mut String, text: &str, word: Run) {
+        let len = word.end - word.start;
         if len <= 16 {
             (self.0)(hash::word16(&word.head.lower, len));
         } else {
-            push_lower(buf, &text[word.from..word.to]);
+            push_lower(buf, &text[word.start..word.end]);
             (self.0)(hash::word(buf.as_str()));
             buf.clear();
         }
@@ -345,7 +336,7 @@ fn push_lower(buf: &mut String, s: &str) {
 
 /// Hands the pending word to `sink`: `buf` if it holds it, else the slice.
 #[inline(always)]
-fn flush(text: &str, buf: &mut String, word: Pending, sink: &mut impl Sink) {
+fn flush(text: &str, buf: &mut String, word: Run, sink: &mut impl Sink) {
     if buf.is_empty() {
         sink.slice(buf, text, word);
     } else {
@@ -362,41 +353,31 @@ fn flush(text: &str, buf: &mut String, word: Pending, sink: &mut impl Sink) {
 /// only once it drops a joiner or keeps a decimal point after one was dropped.
 pub(super) fn fold(text: &str, buf: &mut String, mut sink: impl Sink) {
     let bytes = text.as_bytes();
-    let mut pending: Option<Pending> = None;
+    let mut pending: Option<Run> = None;
     for_each_run(bytes, |run| {
         let Some(word) = pending.as_mut() else {
-            pending = Some(Pending {
-                from: run.start,
-                to: run.end,
-                upper: run.upper,
-                head: run.head,
-            });
+            pending = Some(run);
             return;
         };
         let (prev_digit, next_digit) = (
-            bytes[word.to - 1].is_ascii_digit(),
+            bytes[word.end - 1].is_ascii_digit(),
             bytes[run.start].is_ascii_digit(),
         );
-        match join(&bytes[word.to..run.start], prev_digit, next_digit) {
+        match join(&bytes[word.end..run.start], prev_digit, next_digit) {
             Join::Keep if buf.is_empty() => word.upper |= run.upper,
-            Join::Keep => push_lower(buf, &text[word.to..run.end]),
+            Join::Keep => push_lower(buf, &text[word.end..run.end]),
             Join::Drop => {
                 if buf.is_empty() {
-                    push_lower(buf, &text[word.from..word.to]);
+                    push_lower(buf, &text[word.start..word.end]);
                 }
                 push_lower(buf, &text[run.start..run.end]);
             }
             Join::End => {
                 flush(text, buf, *word, &mut sink);
-                *word = Pending {
-                    from: run.start,
-                    to: run.end,
-                    upper: run.upper,
-                    head: run.head,
-                };
+                *word = run;
             }
         }
-        word.to = run.end;
+        word.end = run.end;
     });
     if let Some(word) = pending {
         flush(text, buf, word, &mut sink);
