@@ -4,6 +4,9 @@
 //! bytes mispredicts about once a word on text new to the branch predictor. Each window also
 //! holds its bytes lower-cased, from which a word of up to 16 bytes is hashed with no copy
 //! ([`crate::util::hash::word16`]).
+//!
+//! One file over 400 lines with its tests: the windows, the runs they find and the fold's
+//! rules on those runs are read together.
 
 use crate::util::hash;
 
