@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { isDeepStrictEqual } from "node:util";
 import { dmpDiff, jsdiffTwoStep } from "./bench.js";
+import { loadBuilds } from "./builds.mjs";
 
 const require = createRequire(import.meta.url);
 const Diff = require("diff");
@@ -16,12 +17,7 @@ const DMP = require("diff-match-patch");
 const here = new URL(".", import.meta.url);
 const pairs = JSON.parse(readFileSync(new URL("data/pairs.json", here), "utf8")).filter((p) => p.a.length <= 600_000);
 const dirs = process.argv.slice(2);
-const builds = [];
-for (const dir of dirs) {
-  const m = await import(`${dir}/article_compare.js?${builds.length}`);
-  m.initSync({ module: readFileSync(`${dir}/article_compare_bg.wasm`) });
-  builds.push(m);
-}
+const builds = await loadBuilds(dirs);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Runs of `fn` for `ms` milliseconds. */
 function runs(fn, ms) {

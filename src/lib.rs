@@ -402,9 +402,7 @@ pub fn tokenize_and_hash(text: &str) -> u64 {
     let mut acc = 0u64;
     let mut scratch = String::new();
     for s in segment::sentences(text) {
-        normalize::for_each_word(s.text(text), &mut scratch, |w| {
-            acc = acc.wrapping_add(util::hash::word(w))
-        });
+        normalize::for_each_word_hash(s.text(text), &mut scratch, |h| acc = acc.wrapping_add(h));
     }
     acc
 }

@@ -301,7 +301,11 @@ fn the_floors_word_hashes_are_foldhashs_in_wasm() {
     let hash = foldhash::fast::FixedState::with_seed(0x05ee_da17_c1e5);
     let extra =
         "Café ﬁnance: Zürich’s “Ｆｕｌｌ” deal, a counterintelligence-related word of 2,000.5 km.";
-    for text in FIVE.into_iter().chain([extra]) {
+    // Plain text, folded from 16-byte SIMD128 windows: words of 15 to 17 and over 32 bytes,
+    // capitals, joiners, and words within 16 bytes of a sentence's end.
+    let plain = "The U.S. envoy’s 2,000.5 km trip: ABCDEFGHIJKLMNO abcdefghijklmnop \
+        ABCDEFGHIJKLMNOPq ThirtyThreeBytesLongWordOfLettersX said “no” — 3.5 x. I. Ok";
+    for text in FIVE.into_iter().chain([extra, plain]) {
         let mut want = 0u64;
         let mut key = String::new();
         for s in article_compare::segment::sentences(text) {

@@ -229,7 +229,7 @@ const UNDERSCORE: u8 = 4;
 /// Calls `each` with the UAX #29 word-boundary tokens of `text`, their byte offsets and
 /// [kinds](Kind), several times faster than the general algorithm (checked against it on every
 /// string of up to 5 tricky characters), if `text` is plain: ASCII but for the curly quotes and
-/// apostrophes, en and em dashes, ellipsis and no-break space of English news copy (the text
+/// apostrophes, hyphens and dashes, bullet, ellipsis and no-break space of English news copy (the text
 /// whose keys `normalize` folds byte by byte). Returns false, having stopped, at any other
 /// character.
 ///
@@ -284,14 +284,14 @@ fn plain_tokens<'t>(text: &'t str, mut each: impl FnMut(usize, &'t str, Kind)) -
         } else if c == b'\r' && b.get(i) == Some(&b'\n') {
             i += 1;
         } else if !c.is_ascii() {
-            // The same set as `normalize`'s plain text: the no-break space, then the dashes,
-            // quotes and ellipsis, each a token of its own.
+            // The same set as `normalize`'s plain text: the no-break space, then the hyphens
+            // and dashes (U+2010 to U+2015), quotes, bullet and ellipsis, each a token of its own.
             i += match &b[start..] {
                 [0xC2, 0xA0, ..] => 1,
                 [
                     0xE2,
                     0x80,
-                    0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6,
+                    0x90..=0x95 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA2 | 0xA6,
                     ..,
                 ] => 2,
                 _ => return false,
@@ -601,7 +601,7 @@ mod exhaustive {
 
     /// The characters whose tokens are tricky: letters, digits, joiners, spaces and the plain
     /// punctuation.
-    const ALPHABET: &str = "aB1.,';:_ -\t\r\n!\"’‘“”–—…\u{a0}";
+    const ALPHABET: &str = "aB1.,';:_ -\t\r\n!\"’‘“”–—―•…\u{a0}";
 
     /// Every string of `len` characters of [`ALPHABET`].
     fn strings(len: u32) -> impl Iterator<Item = String> {

@@ -67,7 +67,7 @@ impl Features {
     /// collecting words (what a pairwise diff needs for every sentence).
     pub fn key_of_text(text: &str, scratch: &mut String) -> u64 {
         let mut key = hash::Words::new();
-        crate::text::normalize::for_each_word(text, scratch, |w| key.write(hash::word(w)));
+        crate::text::normalize::for_each_word_hash(text, scratch, |h| key.write(h));
         key.finish()
     }
 

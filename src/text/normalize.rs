@@ -15,6 +15,8 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
+mod ascii;
+
 /// Writes the comparison key of `text` into `out` (cleared first).
 ///
 /// ```
@@ -31,13 +33,17 @@ pub(crate) fn key_with_words(text: &str, out: &mut String, mut emit: impl FnMut(
     out.clear();
     if is_plain(text) {
         let mut word = String::new();
-        fold_ascii(text, &mut word, |w| {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(w);
-            emit(w);
-        });
+        ascii::fold(
+            text,
+            &mut word,
+            ascii::Words(|w: &str| {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+                emit(w);
+            }),
+        );
     } else {
         fold_nfkc(text, out);
         if out.ends_with(' ') {
@@ -71,16 +77,30 @@ pub fn words(key: &str) -> Box<dyn Iterator<Item = &str> + '_> {
 pub fn for_each_word(text: &str, scratch: &mut String, mut emit: impl FnMut(&str)) {
     scratch.clear();
     if is_plain(text) {
-        fold_ascii(text, scratch, emit);
+        ascii::fold(text, scratch, ascii::Words(emit));
     } else {
         fold_nfkc(text, scratch);
         words(scratch).for_each(&mut emit);
     }
 }
 
+/// Calls `emit` with the hash ([`crate::util::hash::word`]) of each of the [`words`] of the key
+/// of `text`, in order: [`for_each_word`] for those who need only the hashes, which then hashes
+/// most words of ASCII text where they are found, lower-casing no copy.
+pub(crate) fn for_each_word_hash(text: &str, scratch: &mut String, mut emit: impl FnMut(u64)) {
+    scratch.clear();
+    if is_plain(text) {
+        ascii::fold(text, scratch, ascii::Hashes(emit));
+    } else {
+        fold_nfkc(text, scratch);
+        words(scratch).for_each(|w| emit(crate::util::hash::word(w)));
+    }
+}
+
 /// Whether `text` is ASCII but for the punctuation of English news copy: curly quotes and
-/// apostrophes, en and em dashes, the ellipsis and the no-break space. [`fold_ascii`] folds such
-/// text byte by byte to the key [`fold`] gives its NFKC form, with no decoding: the hot path of
+/// apostrophes, hyphens and dashes (U+2010 to U+2015, the horizontal bar of some outlets' copy
+/// included), the bullet, the ellipsis and the no-break space. [`ascii::fold`] folds such
+/// text from its bytes to the key [`fold`] gives its NFKC form, with no decoding: the hot path of
 /// making keys, as news copy quotes with “ ” and ’. Each of these is NFKC-stable or becomes
 /// separators, and none is a letter or digit.
 fn is_plain(text: &str) -> bool {
@@ -93,7 +113,7 @@ fn is_plain(text: &str) -> bool {
             [
                 0xE2,
                 0x80,
-                0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6,
+                0x90..=0x95 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA2 | 0xA6,
                 ..,
             ] => 3,
             _ => return false,
@@ -103,12 +123,30 @@ fn is_plain(text: &str) -> bool {
     true
 }
 
-/// The index of the first byte of `bytes` over 0x7F: eight bytes at a time (a byte-by-byte
-/// search was an eighth of the floor's instructions, on text that is mostly ASCII).
-fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
+/// The index of the first byte of `bytes` over 0x7F: sixteen bytes at a time with SIMD (wasm
+/// SIMD128, SSE2), eight otherwise (a byte-by-byte search was an eighth of the floor's
+/// instructions, on text that is mostly ASCII).
+pub(super) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
     let mut at = 0;
+    #[cfg(any(
+        all(target_arch = "wasm32", target_feature = "simd128"),
+        target_arch = "x86_64"
+    ))]
+    if let Some(last) = bytes.last_chunk::<16>() {
+        for chunk in bytes.chunks_exact(16) {
+            let high = ascii::high_bits(chunk.first_chunk().unwrap_or(&[0; 16]));
+            if high != 0 {
+                return Some(at + high.trailing_zeros() as usize);
+            }
+            at += 16;
+        }
+        // The last 16 bytes, overlapping those found ASCII (whose bits are clear), rather than
+        // eight and then one at a time: `is_plain` searches anew after every curly quote.
+        let high = ascii::high_bits(last);
+        return (high != 0).then(|| bytes.len() - 16 + high.trailing_zeros() as usize);
+    }
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes[at..].chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -124,9 +162,6 @@ fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
         .position(|b| !b.is_ascii())
         .map(|k| at + k)
 }
-
-/// The curly apostrophes, which join a word as `'` does (`Israel’s` = `Israels`).
-const CURLY_APOSTROPHES: [&[u8]; 2] = ["’".as_bytes(), "‘".as_bytes()];
 
 /// Folds the NFKC form of `text`; most text (curly quotes, accents already composed) is NFKC
 /// already, which the quick check confirms far faster than normalizing.
@@ -199,133 +234,6 @@ fn fold(chars: impl Iterator<Item = char>, out: &mut String) {
     }
 }
 
-/// The class of each byte, one load per byte where `is_ascii_alphanumeric` makes three range
-/// checks: the fold's scans are the hot loop of making keys.
-static CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() {
-            t[b] = ALNUM;
-        }
-        if c.is_ascii_uppercase() {
-            t[b] |= UPPER;
-        }
-        b += 1;
-    }
-    t
-};
-const ALNUM: u8 = 1;
-const UPPER: u8 = 2;
-
-/// How a run of letters and digits meets the word before it, across the `gap` between them.
-enum Join {
-    /// One word, the gap kept (a decimal point).
-    Keep,
-    /// One word, the gap dropped (`U.S`, `Israel’s`, `2,000`).
-    Drop,
-    /// A new word.
-    End,
-}
-
-fn join(gap: &[u8], prev_digit: bool, next_digit: bool) -> Join {
-    match gap {
-        b" " => Join::End,
-        b"." if prev_digit && next_digit => Join::Keep,
-        b"." | b"'" if !prev_digit && !next_digit => Join::Drop,
-        _ if !prev_digit && !next_digit && CURLY_APOSTROPHES.contains(&gap) => Join::Drop,
-        b"," if prev_digit && next_digit => Join::Drop,
-        _ => Join::End,
-    }
-}
-
-/// Appends `s` lower-cased.
-fn push_lower(buf: &mut String, s: &str) {
-    let len = buf.len();
-    buf.push_str(s);
-    buf[len..].make_ascii_lowercase();
-}
-
-/// Hands the pending word of [`fold_ascii`] to `emit`: `buf` if it holds it, else
-/// `text[from..to]`, lower-cased through `buf` if `upper`.
-#[inline(always)]
-fn flush(
-    text: &str,
-    buf: &mut String,
-    from: usize,
-    to: usize,
-    upper: bool,
-    emit: &mut impl FnMut(&str),
-) {
-    if buf.is_empty() {
-        if upper {
-            push_lower(buf, &text[from..to]);
-        } else {
-            return emit(&text[from..to]);
-        }
-    }
-    emit(buf);
-    buf.clear();
-}
-
-/// [`fold`] for ASCII text (or [plain](is_plain) text), a run of letters and digits at a time:
-/// the same rules, handing each word to `emit` as it ends instead of building the key. The bytes
-/// of a plain text's punctuation are never letters or digits.
-///
-/// Most words are one slice of the text already in lower case: those are handed over as the
-/// slice, copied nowhere. `buf` holds a word only once it needs lower-casing or drops a joiner.
-fn fold_ascii(text: &str, buf: &mut String, mut emit: impl FnMut(&str)) {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
-    let class = |i: usize| CLASS[bytes[i] as usize];
-    // The pending word, while `buf` is empty: `text[from..to]`, with an upper-case letter
-    // if `upper`.
-    let (mut pending, mut from, mut to, mut upper) = (false, 0, 0, false);
-    let mut i = 0;
-    loop {
-        while i < n && class(i) & ALNUM == 0 {
-            i += 1;
-        }
-        if i == n {
-            break;
-        }
-        let start = i;
-        let mut flags = 0;
-        while i < n && class(i) & ALNUM != 0 {
-            flags |= class(i);
-            i += 1;
-        }
-        let run_upper = flags & UPPER != 0;
-        if pending {
-            let (prev_digit, next_digit) = (
-                bytes[to - 1].is_ascii_digit(),
-                bytes[start].is_ascii_digit(),
-            );
-            match join(&bytes[to..start], prev_digit, next_digit) {
-                Join::Keep if buf.is_empty() => upper |= run_upper,
-                Join::Keep => push_lower(buf, &text[to..i]),
-                Join::Drop => {
-                    if buf.is_empty() {
-                        push_lower(buf, &text[from..to]);
-                    }
-                    push_lower(buf, &text[start..i]);
-                }
-                Join::End => {
-                    flush(text, buf, from, to, upper, &mut emit);
-                    (from, upper) = (start, run_upper);
-                }
-            }
-        } else {
-            (pending, from, upper) = (true, start, run_upper);
-        }
-        to = i;
-    }
-    if pending {
-        flush(text, buf, from, to, upper, &mut emit);
-    }
-}
-
 /// Characters that change nothing a reader sees: zero-width spaces and joiners, soft hyphens,
 /// byte-order marks, and combining marks left over after NFKC.
 fn is_invisible(c: char) -> bool {
@@ -375,6 +283,7 @@ mod tests {
             "’leading and trailing‘",
             "He said: “No.” …",
             "1997’s 3.5’ 4’s",
+            "a―b ‐c‑d ‒e • f—g–h",
         ]
         .map(String::from)
         .into();
@@ -395,6 +304,29 @@ mod tests {
         }
         assert!(!is_plain("café"));
         assert!(!is_plain("zero\u{200b}width"));
+    }
+
+    /// The hashes of the words are those of [`for_each_word`]'s words, plain text or not.
+    #[test]
+    fn word_hashes_are_those_of_the_words() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
+        let mut scratch = String::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let extra = [
+                "Café 2.5, U.S.’s 2,000.5 COUNTERINTELLIGENCE-Related",
+                "The U.S. envoy’s 2,000.5 km: ABCDEFGHIJKLMNOPq ThirtyThreeBytesLongWordOfLettersX x",
+            ];
+            for line in text.lines().chain(extra) {
+                let mut want = Vec::new();
+                for_each_word(line, &mut scratch, |w| {
+                    want.push(crate::util::hash::word(w))
+                });
+                let mut got = Vec::new();
+                for_each_word_hash(line, &mut scratch, |h| got.push(h));
+                assert_eq!(got, want, "{line:?}");
+            }
+        }
     }
 
     #[test]

@@ -232,7 +232,7 @@ enum Next {
 /// Splits one paragraph into trimmed sentence spans.
 fn split_paragraph(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
-    let ascii = text[para.clone()].is_ascii();
+    let ascii = super::normalize::first_non_ascii(&bytes[para.clone()]).is_none();
     let markers = list_markers(text, para.clone(), ascii);
     // Most paragraphs have no `[`: then no terminator is inside brackets.
     let brackets = memchr::memchr(b'[', &bytes[para.clone()]).is_some();
