@@ -284,18 +284,11 @@ fn plain_tokens<'t>(text: &'t str, mut each: impl FnMut(usize, &'t str, Kind)) -
         } else if c == b'\r' && b.get(i) == Some(&b'\n') {
             i += 1;
         } else if !c.is_ascii() {
-            // The same set as `normalize`'s plain text: the no-break space, then the hyphens
-            // and dashes (U+2010 to U+2015), quotes, bullet and ellipsis, each a token of its own.
-            i += match &b[start..] {
-                [0xC2, 0xA0, ..] => 1,
-                [
-                    0xE2,
-                    0x80,
-                    0x90..=0x95 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA2 | 0xA6,
-                    ..,
-                ] => 2,
-                _ => return false,
+            // `normalize`'s plain punctuation, each character a token of its own.
+            let Some(len) = crate::text::normalize::plain_char_len(&b[start..]) else {
+                return false;
             };
+            i += len - 1;
         }
         each(start, &text[start..i], kind);
     }

@@ -107,20 +107,28 @@ fn is_plain(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(at) = first_non_ascii(&bytes[i..]) {
-        let rest = &bytes[i + at..];
-        let len = match rest {
-            [0xC2, 0xA0, ..] => 2,
-            [
-                0xE2,
-                0x80,
-                0x90..=0x95 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA2 | 0xA6,
-                ..,
-            ] => 3,
-            _ => return false,
+        let Some(len) = plain_char_len(&bytes[i + at..]) else {
+            return false;
         };
         i += at + len;
     }
     true
+}
+
+/// The length in bytes of the plain punctuation (see [`is_plain`]) that `rest` starts with, if
+/// it starts with one: the no-break space, the hyphens and dashes U+2010 to U+2015, the curly
+/// quotes and apostrophes, the bullet and the ellipsis.
+pub(crate) fn plain_char_len(rest: &[u8]) -> Option<usize> {
+    match rest {
+        [0xC2, 0xA0, ..] => Some(2),
+        [
+            0xE2,
+            0x80,
+            0x90..=0x95 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA2 | 0xA6,
+            ..,
+        ] => Some(3),
+        _ => None,
+    }
 }
 
 /// The index of the first byte of `bytes` over 0x7F: sixteen bytes at a time with SIMD (wasm
