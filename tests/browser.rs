@@ -347,3 +347,45 @@ fn segments_as_natively() {
         assert_eq!(got, want, "article {i}");
     }
 }
+
+/// The wasm build folds plain text through SIMD128 windows: the keys and words of a tail that
+/// ends, straddles and fills 16-byte windows, after every prefix of up to 34 spaces or letters,
+/// are those the native build gives (written out here).
+#[wasm_bindgen_test]
+fn simd_windows_fold_as_native() {
+    use article_compare::normalize::{for_each_word, key_of};
+    let tail = "U.S.’s 3.5 2,000 ABCDEFGHIJKLMNOP don’t x ABCDEFGHIJKLMNOPQ";
+    let key = "us s 3.5 2000 abcdefghijklmnop dont x abcdefghijklmnopq";
+    let words = [
+        "us",
+        "s",
+        "3.5",
+        "2000",
+        "abcdefghijklmnop",
+        "dont",
+        "x",
+        "abcdefghijklmnopq",
+    ];
+    let mut scratch = String::new();
+    for k in 0..=34 {
+        let letters: String = "aB".chars().cycle().take(k).collect();
+        let lower = letters.to_lowercase();
+        for (text, want) in [
+            (" ".repeat(k) + tail, key.to_string()),
+            (
+                letters.clone() + " " + tail,
+                format!("{lower} {key}").trim_start().to_string(),
+            ),
+        ] {
+            assert_eq!(key_of(&text), want, "{text:?}");
+            let mut got = Vec::new();
+            for_each_word(&text, &mut scratch, |w| got.push(w.to_string()));
+            let want: Vec<&str> = (k > 0 && !text.starts_with(' '))
+                .then_some(lower.as_str())
+                .into_iter()
+                .chain(words)
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+}

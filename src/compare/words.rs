@@ -3,7 +3,7 @@
 //! Both sentences are cut into UAX #29 word-boundary tokens (words, spaces, punctuation), each
 //! compared by its [comparison key](crate::text::normalize) so that a curly quote or a change of case
 //! is not a change. Plain text (ASCII and the punctuation of English news copy) is cut by a
-//! tokenizer of its own that gives the same tokens as unicode-segmentation, several times faster,
+//! tokenizer of its own that gives the same tokens as unicode-segmentation without its tables,
 //! and keys most of them as it cuts them; other text by unicode-segmentation. `similar`'s
 //! histogram algorithm diffs the token keys; no deadline is set (a clock read traps on wasm),
 //! and its own heuristics bound the work.
@@ -227,8 +227,8 @@ const UPPER: u8 = 2;
 const UNDERSCORE: u8 = 4;
 
 /// Calls `each` with the UAX #29 word-boundary tokens of `text`, their byte offsets and
-/// [kinds](Kind), several times faster than the general algorithm (checked against it on every
-/// string of up to 5 tricky characters), if `text` is plain: ASCII but for the curly quotes and
+/// [kinds](Kind), from the bytes with no table lookups (checked against the general algorithm on
+/// every string of up to 5 tricky characters), if `text` is plain: ASCII but for the curly quotes and
 /// apostrophes, hyphens and dashes, bullet, ellipsis and no-break space of English news copy (the text
 /// whose keys `normalize` folds byte by byte). Returns false, having stopped, at any other
 /// character.
@@ -544,6 +544,7 @@ mod tests {
             "Ms. Leavitt said, \"Look, having conversations\"\tis what\r\nthe President's team does.",
             "a.b 1.2.3 x'y 3,4, end.",
             "Israel’s “good faith” — the U.S.’s 2’000 ‘quoted’ a\u{a0}\u{a0}b don’t – 1997’s… end",
+            "a‐b‑c‒d 1‐2 ― • well‑known 3‒4",
         ];
         for text in texts {
             let uax: Vec<&str> = text.split_word_bounds().collect();

@@ -112,7 +112,7 @@ pub(crate) fn similar_pairs_reporting(
     let mut hits: Vec<u32> = vec![0; items.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut probe: Vec<&[u32]> = Vec::new();
-    // Two 32-bit fields in a `u64`, which sorts faster than a `u128` in wasm.
+    // Two 32-bit fields in a `u64`: no 128-bit compares in wasm.
     let mut by_length: Vec<u64> = Vec::new();
     let mut candidates: Vec<(u32, u32)> = Vec::new();
     // The candidates each item was scored with: item `o`'s are `scored[scored_at[o]..

@@ -95,9 +95,9 @@ pub(crate) fn word(w: &str) -> u64 {
     folded_multiply(0xff ^ folded_multiply(s0, s1), SEED0)
 }
 
-/// [`word`] of the word `bytes[..len]` (1 ≤ `len` ≤ 16), the bytes past it ignored: branch-free,
-/// the reads of every length computed and one selected, since on varied text a branch on the
-/// length is mispredicted about every other word.
+/// [`word`] of the word `bytes[..len]` (1 ≤ `len` ≤ 16), the bytes past it ignored, on a
+/// little-endian target: branch-free, the reads of every length computed and one selected, as the
+/// length of the next word of varied text cannot be predicted (bench/RESULTS.md, issue 17).
 #[inline(always)]
 pub(crate) fn word16(bytes: &[u8; 16], len: usize) -> u64 {
     debug_assert!((1..=16).contains(&len));

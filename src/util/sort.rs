@@ -2,7 +2,7 @@
 //! on a new type or closure is another copy of the sort in the wasm, which has a size budget.
 //! Numeric keys are packed into one `u128` ([`sort_keys`]); everything else sorts indexes with a
 //! comparator called through `&dyn` ([`sort_by`]). Word sets and the candidate index sort
-//! `u64`s (two 32-bit fields, faster than a `u128` in wasm), and the matches
+//! `u64`s (two 32-bit fields: no 128-bit compares in wasm), and the matches
 //! (`compare/matches.rs`, which sorts each sentence's few partners as pairs are made, on the
 //! path every pair takes) keep a copy of their own.
 

@@ -1,7 +1,7 @@
 //! The fold of [plain](super::is_plain) text. Runs of ASCII letters and digits are found from
 //! the masks of a 16-byte window at each word's start (wasm SIMD128 where the build enables it,
 //! SSE2 on x86-64, two 64-bit words otherwise): no branch per byte, whose exit a loop over
-//! bytes mispredicts about once a word on text new to the branch predictor. Each window also
+//! bytes cannot predict on text new to the branch predictor. Each window also
 //! holds its bytes lower-cased, from which a word of up to 16 bytes is hashed with no copy
 //! ([`crate::util::hash::word16`]).
 //!
@@ -44,11 +44,11 @@ fn classify(chunk: &[u8; 16]) -> Window {
     }
 }
 
-#[cfg(target_arch = "x86_64")]
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 fn classify(chunk: &[u8; 16]) -> Window {
-    // SSE2, which every x86-64 has.
+    // SSE2, which the cfg requires (every x86-64 target but the soft-float ones has it).
     use core::arch::x86_64::*;
-    // SAFETY: SSE2 is part of x86-64; `chunk` is 16 bytes and the loads and stores need no
+    // SAFETY: the cfg requires SSE2; `chunk` is 16 bytes and the loads and stores need no
     // alignment.
     unsafe {
         let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
@@ -74,7 +74,7 @@ fn classify(chunk: &[u8; 16]) -> Window {
 
 #[cfg(not(any(
     all(target_arch = "wasm32", target_feature = "simd128"),
-    target_arch = "x86_64"
+    all(target_arch = "x86_64", target_feature = "sse2")
 )))]
 fn classify(chunk: &[u8; 16]) -> Window {
     classify_swar(chunk)
@@ -84,7 +84,7 @@ fn classify(chunk: &[u8; 16]) -> Window {
 #[cfg_attr(
     any(
         all(target_arch = "wasm32", target_feature = "simd128"),
-        target_arch = "x86_64"
+        all(target_arch = "x86_64", target_feature = "sse2")
     ),
     allow(dead_code)
 )]
@@ -111,10 +111,10 @@ pub(super) fn high_bits(chunk: &[u8; 16]) -> u32 {
 }
 
 /// Bit `j`: whether byte `j` of `chunk` is over 0x7F.
-#[cfg(target_arch = "x86_64")]
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 pub(super) fn high_bits(chunk: &[u8; 16]) -> u32 {
     use core::arch::x86_64::*;
-    // SAFETY: SSE2 is part of x86-64; `chunk` is 16 bytes, the load needs no alignment.
+    // SAFETY: the cfg requires SSE2; `chunk` is 16 bytes, the load needs no alignment.
     unsafe { _mm_movemask_epi8(_mm_loadu_si128(chunk.as_ptr().cast::<__m128i>())) as u32 }
 }
 
@@ -292,7 +292,8 @@ impl<F: FnMut(u64)> Sink for Hashes<F> {
     #[inline(always)]
     fn slice(&mut self, buf: &mut String, text: &str, word: Run) {
         let len = word.end - word.start;
-        if len <= 16 {
+        // `word16` reads its masks as little-endian words: big-endian targets hash the copy.
+        if cfg!(target_endian = "little") && len <= 16 {
             (self.0)(hash::word16(&word.head.lower, len));
         } else {
             push_lower(buf, &text[word.start..word.end]);
@@ -412,6 +413,24 @@ mod tests {
                 assert_eq!(w.upper >> j & 1 == 1, b.is_ascii_uppercase(), "{at}");
                 assert_eq!(w.lower[j], b.to_ascii_lowercase(), "{at}");
             }
+        }
+    }
+
+    /// Every byte value, at every position of a window, by the build's classifier and by SWAR.
+    #[test]
+    fn every_byte_value_is_classified() {
+        let bytes: Vec<u8> = (0..=255u8).chain(0..=255u8).collect();
+        for p in 0..256 {
+            let chunk: &[u8; 16] = bytes[p..p + 16].try_into().unwrap();
+            for w in [classify(chunk), classify_swar(chunk)] {
+                for (j, &b) in chunk.iter().enumerate() {
+                    assert_eq!(w.alnum >> j & 1 == 1, b.is_ascii_alphanumeric(), "{b}");
+                    assert_eq!(w.upper >> j & 1 == 1, b.is_ascii_uppercase(), "{b}");
+                    assert_eq!(w.lower[j], b.to_ascii_lowercase(), "{b}");
+                }
+            }
+            let high = chunk.iter().enumerate().filter(|(_, b)| **b > 0x7f);
+            assert_eq!(high_bits(chunk), high.fold(0, |m, (j, _)| m | 1 << j));
         }
     }
 
