@@ -148,20 +148,15 @@ impl<'a> Doc<'a> {
         let sentences: Vec<Sentence> = segment::sentences(text).collect();
         let mut scratch = String::new();
         let mut keys = Vec::with_capacity(sentences.len());
-        let classes = (0..sentences.len())
-            .map(|i| {
-                let t = sentences[i].text(text);
-                let whole = is_whole_paragraph(&sentences, i);
-                if may_be_furniture(t) {
-                    keys.push(Features::key_and_text(t, &mut scratch));
-                    furniture::classify(t, whole, &scratch)
-                } else {
-                    keys.push(Features::key_of_text(t, &mut scratch));
-                    None
-                }
-            })
-            .collect();
-        let furniture = spread(text, &sentences, classes);
+        let furniture = furniture(text, &sentences, |t, whole| {
+            if may_be_furniture(t) {
+                keys.push(Features::key_and_text(t, &mut scratch));
+                furniture::classify(t, whole, &scratch)
+            } else {
+                keys.push(Features::key_of_text(t, &mut scratch));
+                None
+            }
+        });
         Self {
             name,
             text,
@@ -220,7 +215,8 @@ fn classify(t: &str, whole: bool, scratch: &mut String) -> Option<Furniture> {
 }
 
 /// What kind of site furniture each sentence is, if it is: each sentence by itself through
-/// `classify` (text, whole paragraph), then the rules that need its neighbours.
+/// `classify` (text, whole paragraph), called in sentence order, then the rules that need its
+/// neighbours.
 fn furniture<'a>(
     text: &'a str,
     sentences: &[Sentence],

@@ -330,7 +330,8 @@ fn pair_leftovers(
     let mut used_b = vec![false; in_block_b.len()];
 
     // Verbatim: the new side's sentences sorted as (key, index) keys, each key's queue a run
-    // of them taken in order from where the map says its next one is.
+    // of them taken in order from where the map says its next one is. Packed by hand: the key
+    // is 64 bits, and `pack` takes `usize`, 32 bits in wasm.
     let mut queues: Vec<u128> = (left_b.iter())
         .map(|&j| u128::from(b.keys[j]) << 64 | j as u128)
         .collect();

@@ -8,13 +8,16 @@
 //! as too common to tell anything, and at most [`CandidateLimits::max_candidates`] candidates per
 //! sentence (those sharing the most filed words) are [scored](super::score). Exact duplicates
 //! are found by key hash before any of this: callers pass one item per key.
+//!
+//! Over 400 lines: the search reads the index's layout (dense word ids, flat postings) in its
+//! inner loop, and the two are tested together against brute force.
 
 use super::features::{Features, Word};
 use super::meaning::Vectors;
 use super::score::{Meaning, combined, similarity};
 use crate::progress::{Phase, Reporter};
 use crate::util::hash::{Map, map};
-use crate::util::sort::{pack, sort_keys};
+use crate::util::sort::{pack, pack32, sort_keys};
 
 /// Limits of the candidate search.
 #[derive(Debug, Clone, Copy)]
@@ -112,17 +115,17 @@ pub(crate) fn similar_pairs_reporting(
     let mut hits: Vec<u32> = vec![0; items.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut probe: Vec<&[u32]> = Vec::new();
-    // Two 32-bit fields in a `u64`: no 128-bit compares in wasm.
     let mut by_length: Vec<u64> = Vec::new();
     let mut candidates: Vec<(u32, u32)> = Vec::new();
-    // The candidates each item was scored with: item `o`'s are `scored[scored_at[o]..
-    // scored_at[o + 1]]`, so that a pair found from both of its items is scored once.
-    let mut scored: Vec<u32> = Vec::new();
-    let mut scored_at: Vec<usize> = Vec::with_capacity(items.len() + 1);
+    // A pair found from both of its items is scored once, from the first: `later[k]` is
+    // (first item, next entry) of a chain per second item starting at `chain[second]`, read
+    // when the second item's turn comes into `stamp` (`stamp[o] == ix`: `o` and `ix` scored).
+    let mut chain: Vec<u32> = vec![u32::MAX; items.len()];
+    let mut later: Vec<(u32, u32)> = Vec::new();
+    let mut stamp: Vec<u32> = vec![u32::MAX; items.len()];
     progress.finish();
     progress.start(Phase::Matching, items.len() + then);
     for ix in 0..items.len() {
-        scored_at.push(scored.len());
         progress.at(ix);
         if items[ix].content.len() < limits.min_words {
             continue;
@@ -139,8 +142,7 @@ pub(crate) fn similar_pairs_reporting(
         );
         // Shortest list first, as (length, position) keys.
         by_length.clear();
-        by_length
-            .extend((probe.iter().enumerate()).map(|(k, l)| (l.len() as u64) << 32 | k as u64));
+        by_length.extend((probe.iter().enumerate()).map(|(k, l)| pack32(l.len() as u32, k as u32)));
         by_length.sort_unstable();
         let mut budget = limits.max_candidates * 16;
         for list in by_length.iter().map(|&k| probe[k as u32 as usize]) {
@@ -179,19 +181,26 @@ pub(crate) fn similar_pairs_reporting(
             });
             candidates.truncate(limits.max_candidates);
         }
+        let mut k = chain[ix];
+        while let Some(&(first, next)) = later.get(k as usize) {
+            stamp[first as usize] = ix as u32;
+            k = next;
+        }
         for &(_, other) in &candidates {
             let o = other as usize;
-            if o < ix && scored[scored_at[o]..scored_at[o + 1]].contains(&(ix as u32)) {
+            if o < ix && stamp[o] == ix as u32 {
                 continue;
+            }
+            if o > ix {
+                later.push((ix as u32, chain[o]));
+                chain[o] = (later.len() - 1) as u32;
             }
             let (i, j) = (ix.min(o), ix.max(o));
             if let Some(e) = edge(items, meaning, i, j, threshold) {
                 pairs.push(e);
             }
         }
-        scored.extend(candidates.iter().map(|&(_, o)| o));
     }
-    scored_at.push(scored.len());
     if let Some(m) = meaning
         && items.len() <= m.meaning.search_limit
     {
@@ -275,7 +284,7 @@ impl Index {
             let item_ids = &ids[starts[ix]..starts[ix + 1]];
             sig.extend((item_ids.iter().zip(&f.content)).filter_map(|(&id, &w)| {
                 let n = df[id as usize];
-                (n > 1).then(|| u64::from(n) << 32 | u64::from(w))
+                (n > 1).then(|| pack32(n, w))
             }));
             sig.sort_unstable();
             sig.truncate(limits.signature);

@@ -18,6 +18,12 @@ pub(crate) fn pack(a: usize, b: usize) -> u128 {
     ((a as u128) << 64) | b as u128
 }
 
+/// `a` in the high half and `b` in the low half of a `u64` key: two 32-bit fields, with no
+/// 128-bit compares in wasm (the low half is `key as u32`).
+pub(crate) fn pack32(a: u32, b: u32) -> u64 {
+    u64::from(a) << 32 | u64::from(b)
+}
+
 /// The high and low halves of a [`pack`]ed key.
 pub(crate) fn unpack(key: u128) -> (usize, usize) {
     ((key >> 64) as usize, key as u64 as usize)
@@ -67,6 +73,11 @@ mod tests {
         assert_eq!(items, [(2, 'a'), (2, 'c'), (1, 'b'), (1, 'e'), (0, 'd')]);
         assert_eq!(sorted_indexes(4, |i| [3, 1, 3, 0][i]), [3, 1, 0, 2]);
         assert_eq!(unpack(pack(usize::MAX, 7)), (usize::MAX, 7));
+        assert_eq!(
+            (pack32(u32::MAX, 7) >> 32, pack32(u32::MAX, 7) as u32),
+            (u32::MAX.into(), 7)
+        );
+        assert!(pack32(1, 0) > pack32(0, u32::MAX));
         let mut keys = vec![pack(1, 9), pack(0, 10), pack(1, 2)];
         sort_keys(&mut keys);
         assert_eq!(
