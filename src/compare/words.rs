@@ -227,11 +227,11 @@ const UPPER: u8 = 2;
 const UNDERSCORE: u8 = 4;
 
 /// Calls `each` with the UAX #29 word-boundary tokens of `text`, their byte offsets and
-/// [kinds](Kind), from the bytes with no table lookups (checked against the general algorithm on
-/// every string of up to 5 tricky characters), if `text` is plain: ASCII but for the curly quotes and
-/// apostrophes, hyphens and dashes, bullet, ellipsis and no-break space of English news copy (the text
-/// whose keys `normalize` folds byte by byte). Returns false, having stopped, at any other
-/// character.
+/// [kinds](Kind), from its bytes through [`CLASS`] with no Unicode tables (checked against the
+/// general algorithm on every string of up to 5 tricky characters), if `text` is plain: ASCII but
+/// for the curly quotes and apostrophes, hyphens and dashes, bullet, ellipsis and no-break space
+/// of English news copy (the text whose keys `normalize` folds from its bytes). Returns false,
+/// having stopped, at any other character.
 ///
 /// The tokens: runs of letters, digits and `_`, joined across one `.` `'` `’` `‘` `:` between
 /// letters or one `.` `,` `'` `’` `‘` `;` between digits (`U.S`, `don’t`, `2,000`, `1.5`);
